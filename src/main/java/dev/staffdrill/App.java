@@ -1,0 +1,173 @@
+package dev.staffdrill;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.staffdrill.config.Config;
+import dev.staffdrill.content.ContentStore;
+import dev.staffdrill.db.Database;
+import dev.staffdrill.health.HealthController;
+import dev.staffdrill.home.HomeController;
+import dev.staffdrill.web.Access;
+import dev.staffdrill.web.ErrorHandling;
+import dev.staffdrill.web.Pages;
+import dev.staffdrill.web.RequestLog;
+import dev.staffdrill.web.Routes;
+import dev.staffdrill.web.SecurityHeaders;
+import dev.staffdrill.web.Shell;
+import dev.staffdrill.web.Views;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The composition root: builds every component from a {@link Config} and wires them together.
+ * Building does not start anything that listens; {@link #start()} does. Tests build the same app
+ * with port 0.
+ */
+public final class App implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final Config config;
+    private final Database db;
+    private final ContentStore content;
+    private final Javalin javalin;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private boolean stopped;
+
+    private App(Config config, Database db, ContentStore content, Javalin javalin) {
+        this.config = config;
+        this.db = db;
+        this.content = content;
+        this.javalin = javalin;
+    }
+
+    public static App create(Config config) {
+        ContentStore content = new ContentStore(config.contentDir()); // invalid content stops here
+        Database db = Database.open(config);
+        try {
+            return wire(config, db, content);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static App wire(Config config, Database db, ContentStore content) {
+        ObjectMapper json = jsonMapper();
+        Views views = new Views(config.devMode());
+        String graderMode = config.llm().enabled()
+                ? "LLM rubric (" + config.llm().model() + ") with offline signal check"
+                : "offline signal check (no LLM configured)";
+        Pages pages = new Pages(ctx -> new Shell.Identity("", "", ""), () -> graderMode, config.localMode());
+
+        Routes routes = new Routes(
+                new HomeController(views, pages, content),
+                new HealthController(db, content, () -> graderMode));
+        ErrorHandling errors = new ErrorHandling(views, pages);
+
+        Javalin javalin = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.jsonMapper(new JavalinJackson(json, false));
+            c.http.maxRequestSize = 2_000_000; // answers are capped far below this; see the drill limits
+            c.requestLogger.http(RequestLog::log);
+            staticFiles(c, config);
+            c.routes.before(SecurityHeaders::apply);
+            routes.register(c);
+            errors.register(c);
+        });
+        return new App(config, db, content, javalin);
+    }
+
+    private static void staticFiles(io.javalin.config.JavalinConfig c, Config config) {
+        Path external = Path.of("static");
+        boolean fromDisk = config.devMode() && Files.isDirectory(external);
+        c.staticFiles.add(sf -> {
+            sf.hostedPath = "/static";
+            sf.directory = fromDisk ? external.toAbsolutePath().toString() : "/static";
+            sf.location = fromDisk ? Location.EXTERNAL : Location.CLASSPATH;
+            sf.roles = Set.of(Access.PUBLIC);
+        });
+        c.staticFiles.enableWebjars();
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Starts listening; a port already in use becomes a one-line {@link StartupException}. */
+    public App start() {
+        try {
+            javalin.start(config.port());
+        } catch (JavalinBindException e) {
+            close();
+            throw new StartupException("port " + config.port() + " is already in use: stop the other process "
+                    + "or choose another port with STAFFDRILL_PORT or --port", e);
+        } catch (RuntimeException e) {
+            close();
+            if (e.getCause() instanceof java.net.BindException) {
+                throw new StartupException("port " + config.port() + " is already in use: stop the other process "
+                        + "or choose another port with STAFFDRILL_PORT or --port", e);
+            }
+            throw e;
+        }
+        LOG.info("Staff Drill listening on http://localhost:{} ({} questions, grader: {})", port(),
+                content.bank().questions().size(), config.llm().enabled() ? config.llm().provider() : "offline");
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public ContentStore content() {
+        return content;
+    }
+
+    /** Stops accepting requests, lets running ones finish, then closes workers and the database. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            javalin.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("stopping the web server failed", e);
+        }
+        for (AutoCloseable c : reversed(closeables)) { // workers first, then what they use
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", c, e);
+            }
+        }
+        db.close();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.staffdrill.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A Markdown file with YAML front matter, split into its parts with line numbers kept so that
+ * every problem can be reported as {@code file:line: what}.
+ */
+final class FrontMatterFile {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    final String name;
+    final JsonNode meta;
+    private final List<String> metaLines; // front matter lines; metaLines.get(i) is file line i + 2
+    final List<String> bodyLines;
+    final int bodyStart; // file line number of bodyLines.get(0)
+    private final List<String> problems;
+    String version = "";
+
+    private FrontMatterFile(String name, JsonNode meta, List<String> metaLines, List<String> bodyLines,
+                            int bodyStart, List<String> problems) {
+        this.name = name;
+        this.meta = meta;
+        this.metaLines = metaLines;
+        this.bodyLines = bodyLines;
+        this.bodyStart = bodyStart;
+        this.problems = problems;
+    }
+
+    /** Parses the text; on a structural problem records it and returns empty. */
+    static Optional<FrontMatterFile> parse(String name, String text, List<String> problems) {
+        List<String> lines = text.lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            problems.add(name + ":1: must start with a '---' line opening the YAML front matter");
+            return Optional.empty();
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("---")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            problems.add(name + ":1: front matter is never closed: add a '---' line after it");
+            return Optional.empty();
+        }
+        List<String> metaLines = lines.subList(1, close);
+        JsonNode meta;
+        try {
+            meta = YAML.readTree(String.join("\n", metaLines));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
+            problems.add(name + ":" + line + ": invalid YAML: " + oneLine(e.getOriginalMessage()));
+            return Optional.empty();
+        }
+        if (meta == null || !meta.isObject()) {
+            problems.add(name + ":2: front matter must be a YAML mapping of key: value lines");
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatterFile(name, meta, metaLines, lines.subList(close + 1, lines.size()),
+                close + 2, problems));
+    }
+
+    /** SnakeYAML's messages span several lines with source excerpts; keep the sentences only. */
+    static String oneLine(String message) {
+        return message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.equals("^"))
+                .filter(l -> !l.startsWith("^"))
+                .reduce((a, b) -> a + "; " + b).orElse(message)
+                .replaceAll("; [^;]*\\^", "");
+    }
+
+    /** The file line where {@code key:} appears in the front matter (line 1 if absent). */
+    int lineOf(String key) {
+        Pattern p = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*:");
+        for (int i = 0; i < metaLines.size(); i++) {
+            if (p.matcher(metaLines.get(i)).find()) {
+                return i + 2;
+            }
+        }
+        return 1;
+    }
+
+    void problem(String key, String what) {
+        problems.add(name + ":" + lineOf(key) + ": " + what);
+    }
+
+    void problemAt(int line, String what) {
+        problems.add(name + ":" + line + ": " + what);
+    }
+
+    void rejectUnknownKeys(Set<String> allowed) {
+        Iterator<String> it = meta.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                problem(k, "unknown key '" + k + "' (expected one of " + String.join(", ", allowed) + ")");
+            }
+        }
+    }
+
+    Optional<String> text(String key) {
+        JsonNode n = meta.get(key);
+        if (n == null || n.isNull() || n.isContainerNode() || n.asText().isBlank()) {
+            problem(key, "'" + key + "' is required");
+            return Optional.empty();
+        }
+        return Optional.of(n.asText().strip());
+    }
+
+    Optional<Integer> integer(String key) {
+        JsonNode n = meta.get(key);
+        if (n == null || !n.canConvertToInt() || !n.isIntegralNumber()) {
+            problem(key, "'" + key + "' must be a whole number");
+            return Optional.empty();
+        }
+        return Optional.of(n.intValue());
+    }
+
+    /** A list of scalars; an absent key is an empty list, a scalar is a list of one. */
+    List<String> list(String key) {
+        JsonNode n = meta.get(key);
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (n.isArray()) {
+            n.forEach(e -> out.add(e.asText().strip()));
+        } else if (n.isValueNode()) {
+            out.add(n.asText().strip());
+        } else {
+            problem(key, "'" + key + "' must be a list like [a, b]");
+        }
+        return out;
+    }
+
+    String body() {
+        return String.join("\n", bodyLines).strip();
+    }
+
+    /** Splits the body at level-2 headings; the part before the first heading is keyed "". */
+    List<Section> sections() {
+        List<Section> out = new ArrayList<>();
+        String heading = "";
+        int headingLine = bodyStart;
+        StringBuilder sb = new StringBuilder();
+        boolean inFence = false;
+        for (int i = 0; i < bodyLines.size(); i++) {
+            String l = bodyLines.get(i);
+            if (l.strip().startsWith("```")) {
+                inFence = !inFence;
+            }
+            if (!inFence && l.startsWith("## ")) {
+                out.add(new Section(heading, headingLine, sb.toString().strip()));
+                heading = l.substring(3).strip().toLowerCase(Locale.ROOT);
+                headingLine = bodyStart + i;
+                sb.setLength(0);
+            } else {
+                sb.append(l).append('\n');
+            }
+        }
+        out.add(new Section(heading, headingLine, sb.toString().strip()));
+        return out;
+    }
+
+    record Section(String heading, int line, String text) {
+    }
+}

@@ -1,0 +1,106 @@
+package dev.staffdrill.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.staffdrill.StartupException;
+import dev.staffdrill.config.Config;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The connection pool, migrated schema and Jdbi handle; closed once on shutdown. */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    public static Database open(Config config) {
+        if (config.usesDefaultDatabase()) {
+            ensureWritable(config);
+        }
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.effectiveJdbcUrl());
+        hc.setUsername(config.dbUser());
+        hc.setPassword(config.dbPassword());
+        hc.setMaximumPoolSize(16);
+        hc.setPoolName("staffdrill");
+        // Fail at once rather than retrying for 30 s: a locked file will not unlock itself.
+        hc.setInitializationFailTimeout(1);
+        hc.setConnectionTimeout(10_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw translate(config, e);
+        }
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StartupException("database migration failed: " + rootMessage(e)
+                    + " (fix the database or point --jdbc-url at a fresh one)", e);
+        }
+        return new Database(ds);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True when a connection can be borrowed and answers a trivial query. */
+    public boolean reachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static void ensureWritable(Config config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException | SecurityException e) {
+            throw new StartupException("data directory " + config.dataDir().toAbsolutePath()
+                    + " cannot be created: choose a writable one with STAFFDRILL_DATA_DIR or --data-dir", e);
+        }
+        if (!Files.isWritable(config.dataDir())) {
+            throw new StartupException("data directory " + config.dataDir().toAbsolutePath()
+                    + " is not writable: fix its permissions or choose another with STAFFDRILL_DATA_DIR or --data-dir", null);
+        }
+    }
+
+    private static StartupException translate(Config config, RuntimeException e) {
+        String msg = rootMessage(e);
+        if (msg.contains("90020") || msg.toLowerCase().contains("already in use")) {
+            return new StartupException("database " + config.effectiveJdbcUrl()
+                    + " is in use by another Staff Drill process: stop it, or give this one its own --data-dir", e);
+        }
+        return new StartupException("cannot open database " + config.effectiveJdbcUrl() + ": " + msg, e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}
