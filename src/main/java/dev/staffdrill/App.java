@@ -3,6 +3,15 @@ package dev.staffdrill;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.staffdrill.account.AccountController;
+import dev.staffdrill.account.AdminController;
+import dev.staffdrill.account.Auth;
+import dev.staffdrill.account.LocalLearner;
+import dev.staffdrill.account.LoginThrottle;
+import dev.staffdrill.account.Passwords;
+import dev.staffdrill.account.PersonalData;
+import dev.staffdrill.account.Sessions;
+import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.db.Database;
@@ -14,7 +23,6 @@ import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.RequestLog;
 import dev.staffdrill.web.Routes;
 import dev.staffdrill.web.SecurityHeaders;
-import dev.staffdrill.web.Shell;
 import dev.staffdrill.web.Views;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -24,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,11 +77,22 @@ public final class App implements AutoCloseable {
         String graderMode = config.llm().enabled()
                 ? "LLM rubric (" + config.llm().model() + ") with offline signal check"
                 : "offline signal check (no LLM configured)";
-        Pages pages = new Pages(ctx -> new Shell.Identity("", "", ""), () -> graderMode, config.localMode());
+        Clock clock = Clock.systemUTC();
+        var jdbi = db.jdbi();
+
+        UserRepository users = new UserRepository(jdbi);
+        Sessions sessions = new Sessions(jdbi, clock, config.sessionIdle(), config.sessionMax());
+        Auth auth = new Auth(sessions, users, config.secureCookies(),
+                config.localMode() ? new LocalLearner(users, clock) : null);
+        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode());
+        List<PersonalData> personalData = new ArrayList<>();
 
         Routes routes = new Routes(
                 new HomeController(views, pages, content),
-                new HealthController(db, content, () -> graderMode));
+                new HealthController(db, content, () -> graderMode),
+                new AccountController(views, pages, users, new Passwords(), new LoginThrottle(jdbi, clock), auth,
+                        sessions, personalData, clock),
+                new AdminController(views, pages, users, content));
         ErrorHandling errors = new ErrorHandling(views, pages);
 
         Javalin javalin = Javalin.create(c -> {
@@ -83,6 +103,8 @@ public final class App implements AutoCloseable {
             c.requestLogger.http(RequestLog::log);
             staticFiles(c, config);
             c.routes.before(SecurityHeaders::apply);
+            c.routes.before(auth::resolve);
+            c.routes.beforeMatched(auth::authorize);
             routes.register(c);
             errors.register(c);
         });

@@ -22,6 +22,8 @@ public final class ErrorHandling {
 
     public void register(JavalinConfig config) {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(io.javalin.validation.ValidationException.class,
+                (e, ctx) -> render(ctx, 400, "A value in the request is not valid: " + String.join(", ", e.getErrors().keySet()) + "."));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             render(ctx, 500, "Something went wrong on our side. Your work is saved; try again in a moment.");

@@ -1,24 +1,47 @@
 package dev.staffdrill.web;
 
+import dev.staffdrill.account.AccountController;
+import dev.staffdrill.account.AdminController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import io.javalin.config.JavalinConfig;
 
+import static dev.staffdrill.web.Access.ADMIN;
+import static dev.staffdrill.web.Access.LEARNER;
 import static dev.staffdrill.web.Access.PUBLIC;
 
 /** Every route of the app, in one place. Each declares who may use it (see {@link Access}). */
 public final class Routes {
     private final HomeController home;
     private final HealthController health;
+    private final AccountController account;
+    private final AdminController admin;
 
-    public Routes(HomeController home, HealthController health) {
+    public Routes(HomeController home, HealthController health, AccountController account, AdminController admin) {
         this.home = home;
         this.health = health;
+        this.account = account;
+        this.admin = admin;
     }
 
     public void register(JavalinConfig config) {
         var r = config.routes;
         r.get("/", home::home, PUBLIC);
         r.get("/healthz", health::health, PUBLIC);
+
+        r.get("/signup", account::signupForm, PUBLIC);
+        r.post("/signup", account::signup, PUBLIC);
+        r.get("/login", account::loginForm, PUBLIC);
+        r.post("/login", account::login, PUBLIC);
+        r.post("/logout", account::logout, LEARNER);
+        r.get("/account", account::show, LEARNER);
+        r.post("/account/password", account::changePassword, LEARNER);
+        r.post("/account/accommodation", account::setAccommodation, LEARNER);
+        r.get("/account/export.json", account::export, LEARNER);
+        r.post("/account/delete", account::delete, LEARNER);
+
+        r.get("/admin", admin::show, ADMIN);
+        r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);
+        r.post("/admin/content/reload", admin::reloadContent, ADMIN);
     }
 }

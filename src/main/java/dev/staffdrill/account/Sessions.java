@@ -1,0 +1,112 @@
+package dev.staffdrill.account;
+
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Database-backed sessions, so a restart logs nobody out. The cookie holds a random token; the
+ * table holds only its SHA-256. Sessions end after an idle period and after an absolute lifetime.
+ */
+public final class Sessions {
+    /** Skip the last-seen write when the previous one is this recent: one write a minute, not per request. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Duration idle;
+    private final Duration max;
+    private final SecureRandom random = new SecureRandom();
+
+    public record Session(String tokenHash, long userId, String csrfToken) {
+    }
+
+    /** A new session: the raw token goes into the cookie and nowhere else. */
+    public record Created(String token, Session session) {
+    }
+
+    public Sessions(Jdbi jdbi, Clock clock, Duration idle, Duration max) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.idle = idle;
+        this.max = max;
+    }
+
+    public Created create(long userId) {
+        String token = randomToken();
+        Session s = new Session(sha256(token), userId, randomToken());
+        OffsetDateTime now = now();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO user_session (token_hash, user_id, csrf_token, created_at, "
+                        + "last_seen_at) VALUES (:t, :u, :c, :n, :n)")
+                .bind("t", s.tokenHash()).bind("u", userId).bind("c", s.csrfToken()).bind("n", now).execute());
+        return new Created(token, s);
+    }
+
+    public Optional<Session> find(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = sha256(token);
+        OffsetDateTime now = now();
+        return jdbi.withHandle(h -> {
+            var row = h.createQuery("SELECT user_id, csrf_token, created_at, last_seen_at FROM user_session "
+                            + "WHERE token_hash = :t")
+                    .bind("t", hash)
+                    .map((rs, c) -> new Object[]{rs.getLong(1), rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)})
+                    .findOne();
+            if (row.isEmpty()) {
+                return Optional.<Session>empty();
+            }
+            OffsetDateTime created = (OffsetDateTime) row.get()[2];
+            OffsetDateTime seen = (OffsetDateTime) row.get()[3];
+            if (seen.plus(idle).isBefore(now) || created.plus(max).isBefore(now)) {
+                h.createUpdate("DELETE FROM user_session WHERE token_hash = :t").bind("t", hash).execute();
+                return Optional.<Session>empty();
+            }
+            if (seen.plus(TOUCH_EVERY).isBefore(now)) {
+                h.createUpdate("UPDATE user_session SET last_seen_at = :n WHERE token_hash = :t")
+                        .bind("n", now).bind("t", hash).execute();
+            }
+            return Optional.of(new Session(hash, (Long) row.get()[0], (String) row.get()[1]));
+        });
+    }
+
+    public void delete(String tokenHash) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_session WHERE token_hash = :t").bind("t", tokenHash).execute());
+    }
+
+    /** Ends every session of a user except {@code keepHash} (e.g. after a password change). */
+    public void deleteOthers(long userId, String keepHash) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_session WHERE user_id = :u AND token_hash <> :k")
+                .bind("u", userId).bind("k", keepHash).execute());
+    }
+
+    public String randomToken() {
+        byte[] b = new byte[32];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private OffsetDateTime now() {
+        return Instant.now(clock).atOffset(ZoneOffset.UTC);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.staffdrill.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A small, valid content folder for tests: the real rubric, one chapter, a few questions and a
+ * set. Tests that need the real question bank load content/ directly.
+ */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static Path content(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("chapters"));
+            Files.createDirectories(dir.resolve("questions/ch14"));
+            Files.createDirectories(dir.resolve("sets"));
+            Files.copy(Path.of("content/rubric.yaml"), dir.resolve("rubric.yaml"));
+            Files.writeString(dir.resolve("chapters/ch14.md"), """
+                    ---
+                    id: ch14
+                    number: 14
+                    title: Consistency Models
+                    gaps:
+                      - id: 14-F1
+                        title: Partial failure scenarios
+                        category: F
+                      - id: 14-C1
+                        title: Cost as a first-class constraint
+                        category: C
+                    ---
+                    How much consistency a product needs, and what it costs when the network misbehaves.
+                    """);
+            for (int i = 1; i <= 4; i++) {
+                Files.writeString(dir.resolve("questions/ch14/14-fu-q" + i + ".md"), question("14-fu-q" + i, i));
+            }
+            Files.writeString(dir.resolve("questions/ch14/14-ex-deep.md"), """
+                    ---
+                    id: 14-ex-deep
+                    chapter: 14
+                    kind: trade-off
+                    title: Argue strong versus eventual for the cart
+                    minutes: 20
+                    dimensions: [A, D]
+                    gaps: [14-C1]
+                    ---
+                    Your cart service does 40K writes/s across 3 regions. Argue both sides.
+
+                    ## Guidance
+                    - Prices the cross-region round trips.
+
+                    ## Model answer sketch
+                    Eventual with per-cart causal ordering; strong costs 3x the egress.
+                    """);
+            Files.writeString(dir.resolve("sets/warmup.md"), """
+                    ---
+                    id: warmup
+                    title: Warm-up
+                    questions: [14-fu-q1, 14-fu-q2, 14-fu-q3]
+                    ---
+                    Three quick follow-ups.
+                    """);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String question(String id, int n) {
+        List<String> dims = List.of("[B, C]", "[A]", "[D, E]", "[B]");
+        return """
+                ---
+                id: %s
+                chapter: 14
+                kind: follow-up
+                title: Follow-up number %d
+                minutes: 5
+                dimensions: %s
+                gaps: [14-F1]
+                ---
+                One of 5 replicas answers in 900 ms instead of 9 ms (question %d). What do users see?
+
+                ## Guidance
+                - SECRET-GUIDANCE-%d: quantifies the blast radius as a share of reads.
+
+                ## Model answer sketch
+                SECRET-MODEL-%d: hedge reads after p95, eject the slow replica at 3x median.
+                """.formatted(id, n, dims.get((n - 1) % dims.size()), n, n, n);
+    }
+}

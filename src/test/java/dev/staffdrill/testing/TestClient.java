@@ -1,0 +1,142 @@
+package dev.staffdrill.testing;
+
+import okhttp3.Cookie;
+import okhttp3.CookieJar;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser-like HTTP client for tests: keeps cookies, does not follow redirects (tests assert
+ * them), and reads the CSRF token from the last page so forms can be posted like a browser does.
+ */
+public final class TestClient {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]*)\"");
+    private final String base;
+    private final Map<String, Cookie> cookies = new HashMap<>();
+    private final OkHttpClient http;
+    private String csrf = "";
+
+    public record Page(int status, String body, String location, okhttp3.Headers headers) {
+    }
+
+    public TestClient(String base) {
+        this.base = base;
+        this.http = new OkHttpClient.Builder().followRedirects(false).cookieJar(new CookieJar() {
+            @Override
+            public void saveFromResponse(HttpUrl url, List<Cookie> list) {
+                for (Cookie c : list) {
+                    if (c.expiresAt() < System.currentTimeMillis()) {
+                        cookies.remove(c.name());
+                    } else {
+                        cookies.put(c.name(), c);
+                    }
+                }
+            }
+
+            @Override
+            public List<Cookie> loadForRequest(HttpUrl url) {
+                return new ArrayList<>(cookies.values());
+            }
+        }).build();
+    }
+
+    public Page get(String path) {
+        return call(new Request.Builder().url(base + path).get().build());
+    }
+
+    public Page getJson(String path) {
+        return call(new Request.Builder().url(base + path).header("Accept", "application/json").get().build());
+    }
+
+    /** Posts a form with the current CSRF token (pass "_csrf" yourself to override it). */
+    public Page post(String path, String... keyValues) {
+        FormBody.Builder form = new FormBody.Builder();
+        boolean hasCsrf = false;
+        for (int i = 0; i < keyValues.length; i += 2) {
+            form.add(keyValues[i], keyValues[i + 1]);
+            hasCsrf |= keyValues[i].equals("_csrf");
+        }
+        if (!hasCsrf) {
+            form.add("_csrf", csrf());
+        }
+        return call(new Request.Builder().url(base + path).post(form.build()).build());
+    }
+
+    /** Posts a form with no CSRF token at all. */
+    public Page postWithoutCsrf(String path, String... keyValues) {
+        FormBody.Builder form = new FormBody.Builder();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            form.add(keyValues[i], keyValues[i + 1]);
+        }
+        return call(new Request.Builder().url(base + path).post(form.build()).build());
+    }
+
+    public Page postJson(String path, String json) {
+        return call(new Request.Builder().url(base + path).header("X-CSRF-Token", csrf())
+                .header("Accept", "application/json")
+                .post(RequestBody.create(json, okhttp3.MediaType.get("application/json"))).build());
+    }
+
+    public String csrf() {
+        if (csrf.isEmpty()) {
+            get("/login");
+        }
+        return csrf;
+    }
+
+    public void forgetCookies() {
+        cookies.clear();
+        csrf = "";
+    }
+
+    public Map<String, Cookie> cookies() {
+        return cookies;
+    }
+
+    /** Signs up and leaves this client logged in. */
+    public TestClient signUp(String username, String password) {
+        get("/signup");
+        Page p = post("/signup", "username", username, "displayName", "User " + username, "password", password);
+        if (p.status() != 302 && p.status() != 303) {
+            throw new AssertionError("sign-up failed: " + p.status() + " " + p.body());
+        }
+        get("/");
+        return this;
+    }
+
+    public TestClient logIn(String username, String password) {
+        get("/login");
+        Page p = post("/login", "username", username, "password", password);
+        if (p.status() != 303 && p.status() != 302) {
+            throw new AssertionError("log-in failed: " + p.status());
+        }
+        get("/");
+        return this;
+    }
+
+    private Page call(Request request) {
+        try (Response r = http.newCall(request).execute()) {
+            String body = r.body().string();
+            Matcher m = CSRF.matcher(body);
+            if (m.find() && !m.group(1).isEmpty()) {
+                csrf = m.group(1);
+            }
+            return new Page(r.code(), body, r.header("Location"), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
