@@ -88,7 +88,8 @@ public final class Database implements AutoCloseable {
 
     private static StartupException translate(Config config, RuntimeException e) {
         String msg = rootMessage(e);
-        if (msg.contains("90020") || msg.toLowerCase().contains("already in use")) {
+        String lower = msg.toLowerCase();
+        if (lower.contains("file is locked") || lower.contains("already in use") || lower.contains("90020")) {
             return new StartupException("database " + config.effectiveJdbcUrl()
                     + " is in use by another Staff Drill process: stop it, or give this one its own --data-dir", e);
         }
