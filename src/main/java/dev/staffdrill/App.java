@@ -15,6 +15,13 @@ import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.db.Database;
+import dev.staffdrill.drill.DrillController;
+import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.DrillRules;
+import dev.staffdrill.drill.DrillService;
+import dev.staffdrill.drill.GradeDisplay;
+import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.web.Markdown;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.web.Access;
@@ -86,13 +93,47 @@ public final class App implements AutoCloseable {
                 config.localMode() ? new LocalLearner(users, clock) : null);
         Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode());
         List<PersonalData> personalData = new ArrayList<>();
+        List<AutoCloseable> closeables = new ArrayList<>();
+
+        DrillRepository drillRepo = new DrillRepository(jdbi);
+        GradeDisplay gradeDisplay = new GradeDisplay() {
+            @Override
+            public String panelHtml(long attemptId, String pollUrl) {
+                return "<section class=\"card\"><h2>Grade</h2><p class=\"muted\">Not graded yet.</p></section>";
+            }
+
+            @Override
+            public java.util.Map<String, String> levels(long attemptId) {
+                return java.util.Map.of();
+            }
+        };
+        DrillService drillService = new DrillService(drillRepo, content,
+                new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
+                (userId, count) -> content.bank().questions().stream().map(q -> q.id()).limit(count).toList(),
+                List.of());
+        var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "drill-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        // Closes attempts whose clock ran out with nobody on the page (closed tab, lost network).
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                drillService.closeExpired();
+            } catch (RuntimeException e) {
+                LOG.warn("closing expired attempts failed", e);
+            }
+        }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        closeables.add(sweeper::shutdownNow);
 
         Routes routes = new Routes(
                 new HomeController(views, pages, content),
                 new HealthController(db, content, () -> graderMode),
                 new AccountController(views, pages, users, new Passwords(), new LoginThrottle(jdbi, clock), auth,
                         sessions, personalData, clock),
-                new AdminController(views, pages, users, content));
+                new AdminController(views, pages, users, content),
+                new DrillController(views, pages, drillService, drillRepo, content, new Markdown(), gradeDisplay),
+                new HistoryController(views, pages, drillRepo));
         ErrorHandling errors = new ErrorHandling(views, pages);
 
         Javalin javalin = Javalin.create(c -> {
@@ -108,7 +149,9 @@ public final class App implements AutoCloseable {
             routes.register(c);
             errors.register(c);
         });
-        return new App(config, db, content, javalin);
+        App app = new App(config, db, content, javalin);
+        app.closeables.addAll(closeables);
+        return app;
     }
 
     private static void staticFiles(io.javalin.config.JavalinConfig c, Config config) {

@@ -2,6 +2,8 @@ package dev.staffdrill.web;
 
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
+import dev.staffdrill.drill.DrillController;
+import dev.staffdrill.drill.HistoryController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import io.javalin.config.JavalinConfig;
@@ -16,12 +18,17 @@ public final class Routes {
     private final HealthController health;
     private final AccountController account;
     private final AdminController admin;
+    private final DrillController drills;
+    private final HistoryController history;
 
-    public Routes(HomeController home, HealthController health, AccountController account, AdminController admin) {
+    public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
+                  DrillController drills, HistoryController history) {
         this.home = home;
         this.health = health;
         this.account = account;
         this.admin = admin;
+        this.drills = drills;
+        this.history = history;
     }
 
     public void register(JavalinConfig config) {
@@ -39,6 +46,19 @@ public final class Routes {
         r.post("/account/accommodation", account::setAccommodation, LEARNER);
         r.get("/account/export.json", account::export, LEARNER);
         r.post("/account/delete", account::delete, LEARNER);
+
+        r.get("/drills", drills::startPage, LEARNER);
+        r.post("/drills", drills::start, LEARNER);
+        r.get("/drills/{drillId}", drills::resume, LEARNER);
+        r.get("/drills/{drillId}/summary", drills::summary, LEARNER);
+        r.get("/attempts/{attemptId}", drills::question, LEARNER);
+        r.post("/attempts/{attemptId}/draft", drills::saveDraft, LEARNER);
+        r.post("/attempts/{attemptId}/submit", drills::submit, LEARNER);
+        r.get("/attempts/{attemptId}/rate", drills::rateForm, LEARNER);
+        r.post("/attempts/{attemptId}/rate", drills::rate, LEARNER);
+        r.get("/attempts/{attemptId}/result", drills::result, LEARNER);
+        r.get("/attempts/{attemptId}/grade", drills::gradePanel, LEARNER);
+        r.get("/history", history::history, LEARNER);
 
         r.get("/admin", admin::show, ADMIN);
         r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);

@@ -1,0 +1,300 @@
+package dev.staffdrill.drill;
+
+import dev.staffdrill.account.Auth;
+import dev.staffdrill.account.User;
+import dev.staffdrill.content.ContentBank;
+import dev.staffdrill.content.ContentStore;
+import dev.staffdrill.content.Level;
+import dev.staffdrill.content.QuestionKind;
+import dev.staffdrill.drill.DrillPages.DimensionChoice;
+import dev.staffdrill.drill.DrillPages.RatePage;
+import dev.staffdrill.drill.DrillService.SaveResult;
+import dev.staffdrill.web.Markdown;
+import dev.staffdrill.web.Pages;
+import dev.staffdrill.web.Views;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The learner's loop: start a drill, answer against the clock, rate yourself, see the result. */
+public final class DrillController {
+    private final Views views;
+    private final Pages pages;
+    private final DrillService service;
+    private final DrillRepository repo;
+    private final ContentStore content;
+    private final Markdown markdown;
+    private final GradeDisplay grades;
+
+    public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
+                           Markdown markdown, GradeDisplay grades) {
+        this.views = views;
+        this.pages = pages;
+        this.service = service;
+        this.repo = repo;
+        this.content = content;
+        this.markdown = markdown;
+        this.grades = grades;
+    }
+
+    public void startPage(Context ctx) {
+        new DrillStartPage(views, pages, content, repo).render(ctx, "");
+    }
+
+    public void start(Context ctx) {
+        User user = Auth.current(ctx).user();
+        DrillMode mode;
+        try {
+            mode = DrillMode.valueOf(String.valueOf(ctx.formParam("mode")));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("Choose a drill mode.");
+        }
+        int chapter = intParam(ctx, "chapter", 0, 0, 999);
+        int count = intParam(ctx, "count", 5, 1, 10);
+        boolean timed = !"off".equals(ctx.formParam("clock"));
+        long drillId = service.start(user, new DrillService.StartRequest(mode, chapter, count,
+                ctx.formParam("questionId"), ctx.formParam("setId"), timed, null));
+        ctx.redirect("/drills/" + drillId, HttpStatus.SEE_OTHER);
+    }
+
+    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.formParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("'" + name + "' must be a whole number from " + min + " to " + max + ".");
+        }
+    }
+
+    /** Sends the learner to wherever this drill stands: the next question, a rating, or the summary. */
+    public void resume(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Drill drill = drill(ctx, user);
+        for (Attempt a : repo.attempts(drill.id(), user.id())) {
+            Attempt current = a.started() ? service.open(a.id(), user, drill.timed()) : a;
+            if (!current.submitted()) {
+                ctx.redirect("/attempts/" + a.id(), HttpStatus.SEE_OTHER);
+                return;
+            }
+            if (!current.rated()) {
+                ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
+                return;
+            }
+        }
+        repo.finish(drill.id(), service.clock().instant());
+        ctx.redirect("/drills/" + drill.id() + "/summary", HttpStatus.SEE_OTHER);
+    }
+
+    public void question(Context ctx) {
+        render(ctx, "", null);
+    }
+
+    private void render(Context ctx, String error, String unsavedText) {
+        User user = Auth.current(ctx).user();
+        Attempt a = attempt(ctx, user);
+        Drill drill = repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new);
+        a = service.open(a.id(), user, drill.timed());
+        if (a.submitted() && unsavedText == null) {
+            ctx.redirect("/attempts/" + a.id() + (a.rated() ? "/result" : "/rate"), HttpStatus.SEE_OTHER);
+            return;
+        }
+        var snap = snapshot(a);
+        int total = repo.attempts(drill.id(), user.id()).size();
+        ContentBank bank = content.bank();
+        Instant now = service.clock().instant();
+        long remaining = a.timed() ? Math.max(0, Duration.between(now, a.deadlineAt()).toMillis()) : 0;
+        long limit = a.timed() ? Duration.between(a.startedAt(), a.deadlineAt()).toMillis() : 0;
+        views.html(ctx, "drill/question.jte", new DrillPages.QuestionPage(pages.shell(ctx, snap.title()), a.id(),
+                drill.id(), a.position() + 1, total, snap.title(), bank.chapterLabel(snap.chapter()), kindLabel(snap.kind()),
+                dimensionLabels(bank, snap.dimensions()), markdown.toHtml(snap.prompt()),
+                unsavedText != null ? unsavedText : a.answer(), a.draftRevision(), a.timed(), remaining, limit,
+                service.rules().maxAnswerChars(), error));
+    }
+
+    /** Autosave: JSON in, JSON out. 409 once the attempt is closed; the stored text is never touched then. */
+    public void saveDraft(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Attempt a = attempt(ctx, user);
+        String text = ctx.formParam("answer");
+        SaveResult r = service.save(a.id(), user, text);
+        if (r instanceof SaveResult.Saved s) {
+            ctx.json(Map.of("saved", true, "revision", s.revision(), "savedAt", s.savedAt().toString()));
+        } else if (r instanceof SaveResult.TooLong t) {
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("saved", false, "error", tooLong(t)));
+        } else if (r instanceof SaveResult.Closed c) {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("saved", false, "closed", true, "error", c.why(),
+                    "next", "/attempts/" + a.id() + "/rate"));
+        }
+    }
+
+    public void submit(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Attempt a = attempt(ctx, user);
+        String text = ctx.formParam("answer");
+        SaveResult r = service.submit(a.id(), user, text);
+        if (r instanceof SaveResult.TooLong t) {
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+            render(ctx, tooLong(t), text); // keep every character they typed on the page
+            return;
+        }
+        if (r instanceof SaveResult.Closed c) {
+            throw new BadRequestResponse(c.why());
+        }
+        ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
+    }
+
+    private static String tooLong(SaveResult.TooLong t) {
+        return "Your answer is " + t.length() + " characters; the limit is " + t.max()
+                + ". Shorten it and save again — nothing was cut.";
+    }
+
+    public void rateForm(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Attempt a = submittedAttempt(ctx, user);
+        var snap = snapshot(a);
+        ContentBank bank = content.bank();
+        Map<String, String> chosen = repo.selfRatings(a.id());
+        List<DimensionChoice> dims = snap.dimensions().stream().map(d -> bank.rubric().dimension(d)
+                .map(x -> new DimensionChoice(d, x.label(), x.question(), chosen.getOrDefault(d, "")))
+                .orElse(new DimensionChoice(d, d, "", chosen.getOrDefault(d, "")))).toList();
+        views.html(ctx, "drill/rate.jte", new RatePage(pages.shell(ctx, "Rate yourself"), a.id(), snap.title(), dims));
+    }
+
+    public void rate(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Attempt a = submittedAttempt(ctx, user);
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (String d : snapshot(a).dimensions()) {
+            String v = ctx.formParam("level_" + d);
+            try {
+                Level l = Level.parse(String.valueOf(v));
+                if (l == Level.NOT_ADDRESSED) {
+                    throw new IllegalArgumentException();
+                }
+                levels.put(d, l.name());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestResponse("Rate yourself Weak, Moderate or Strong on every dimension ("
+                        + d + " is missing).");
+            }
+        }
+        repo.saveSelfRatings(a.id(), levels, service.clock().instant());
+        ctx.redirect("/attempts/" + a.id() + "/result", HttpStatus.SEE_OTHER);
+    }
+
+    /** Guidance and the model answer appear only here, and only after submission (no URL guessing). */
+    public void result(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Attempt a = submittedAttempt(ctx, user);
+        if (!a.rated()) {
+            ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
+            return;
+        }
+        var snap = snapshot(a);
+        List<Attempt> all = repo.attempts(a.drillId(), user.id());
+        boolean last = a.position() == all.size() - 1;
+        String note = DrillService.AT_TIME_LIMIT.equals(a.submitReason()) ? "Submitted at the time limit" : "Submitted";
+        views.html(ctx, "drill/result.jte", new DrillPages.ResultPage(pages.shell(ctx, snap.title()), a.id(), a.drillId(),
+                snap.title(), content.bank().chapterLabel(snap.chapter()), a.answer(), words(a.answer()),
+                minutes(a.used(service.clock().instant())), note, repo.selfRatings(a.id()),
+                grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"), markdown.toHtml(snap.guidance()),
+                markdown.toHtml(snap.modelAnswer()), "/drills/" + a.drillId(),
+                last ? "Finish: see the summary" : "Next question", false));
+    }
+
+    /** The grade panel alone, polled by htmx while grading runs. */
+    public void gradePanel(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Attempt a = submittedAttempt(ctx, user);
+        ctx.html(grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"));
+    }
+
+    public void summary(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Drill drill = drill(ctx, user);
+        List<DrillPages.SummaryRow> rows = new ArrayList<>();
+        java.util.TreeSet<String> dims = new java.util.TreeSet<>();
+        Instant now = service.clock().instant();
+        for (Attempt a : repo.attempts(drill.id(), user.id())) {
+            var snap = snapshot(a);
+            dims.addAll(snap.dimensions());
+            rows.add(new DrillPages.SummaryRow(a.id(), a.position() + 1, snap.title(), minutes(a.used(now)), status(a),
+                    labels(repo.selfRatings(a.id())), a.submitted() ? grades.levels(a.id()) : Map.of()));
+        }
+        views.html(ctx, "drill/summary.jte", new DrillPages.SummaryPage(pages.shell(ctx, "Drill summary"), drill.id(),
+                drill.title(), rows, List.copyOf(dims)));
+    }
+
+    static Map<String, String> labels(Map<String, String> levels) {
+        Map<String, String> out = new LinkedHashMap<>();
+        levels.forEach((d, l) -> out.put(d, Level.valueOf(l).label()));
+        return out;
+    }
+
+    static String status(Attempt a) {
+        if (!a.started()) {
+            return "not started";
+        }
+        if (!a.submitted()) {
+            return "in progress";
+        }
+        return DrillService.AT_TIME_LIMIT.equals(a.submitReason()) ? "submitted at time limit" : "submitted";
+    }
+
+    private Drill drill(Context ctx, User user) {
+        long id = ctx.pathParamAsClass("drillId", Long.class).getOrThrow(e -> new NotFoundResponse());
+        return repo.drill(id, user.id()).orElseThrow(NotFoundResponse::new);
+    }
+
+    private Attempt attempt(Context ctx, User user) {
+        long id = ctx.pathParamAsClass("attemptId", Long.class).getOrThrow(e -> new NotFoundResponse());
+        return repo.attempt(id, user.id()).orElseThrow(NotFoundResponse::new);
+    }
+
+    /** An attempt the learner has submitted; anything else is "not found", whatever the URL says. */
+    private Attempt submittedAttempt(Context ctx, User user) {
+        Attempt a = attempt(ctx, user);
+        Drill d = repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new);
+        a = a.started() ? service.open(a.id(), user, d.timed()) : a;
+        if (!a.submitted()) {
+            throw new NotFoundResponse();
+        }
+        return a;
+    }
+
+    private DrillRepository.Snapshot snapshot(Attempt a) {
+        return repo.snapshot(a.questionId(), a.questionVersion()).orElseThrow(NotFoundResponse::new);
+    }
+
+    static List<String> dimensionLabels(ContentBank bank, List<String> dims) {
+        return dims.stream().map(d -> bank.rubric().dimension(d).map(x -> x.label()).orElse(d)).toList();
+    }
+
+    static String kindLabel(String kind) {
+        return QuestionKind.of(kind).map(QuestionKind::label).orElse(kind);
+    }
+
+    static int words(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static String minutes(Duration d) {
+        long s = d.toSeconds();
+        return String.format("%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.staffdrill.drill;
+
+import dev.staffdrill.web.Shell;
+
+import java.util.List;
+import java.util.Map;
+
+/** Page records for the drill templates, one per root template. */
+public final class DrillPages {
+    private DrillPages() {
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    public record StartPage(Shell shell, List<ModeCard> modes, List<Option> chapters, List<Option> exercises,
+                            List<Option> sets, String lastDrill, String lastDrillUrl, String error) {
+    }
+
+    public record ModeCard(String mode, String label, String blurb) {
+    }
+
+    public record QuestionPage(Shell shell, long attemptId, long drillId, int position, int total, String title,
+                               String chapterLabel, String kindLabel, List<String> dimensionLabels, String promptHtml,
+                               String answer, int revision, boolean timed, long remainingMillis, long limitMillis,
+                               int maxChars, String error) {
+    }
+
+    public record RatePage(Shell shell, long attemptId, String title, List<DimensionChoice> dimensions) {
+    }
+
+    public record DimensionChoice(String id, String label, String question, String chosen) {
+    }
+
+    public record ResultPage(Shell shell, long attemptId, long drillId, String title, String chapterLabel,
+                             String answer, int words, String timeUsed, String submitNote,
+                             Map<String, String> selfRatings, String gradePanel, String guidanceHtml,
+                             String modelAnswerHtml, String nextUrl, String nextLabel, boolean readOnly) {
+    }
+
+    public record SummaryPage(Shell shell, long drillId, String title, List<SummaryRow> rows, List<String> dimensions) {
+    }
+
+    public record SummaryRow(long attemptId, int position, String title, String timeUsed, String status,
+                             Map<String, String> self, Map<String, String> graded) {
+    }
+
+    public record HistoryPage(Shell shell, List<HistoryDrill> drills) {
+    }
+
+    public record HistoryDrill(long id, String title, String mode, String when, String status, List<HistoryAttempt> attempts) {
+    }
+
+    public record HistoryAttempt(long id, String title, String status) {
+    }
+}

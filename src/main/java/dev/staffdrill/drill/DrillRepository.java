@@ -1,0 +1,198 @@
+package dev.staffdrill.drill;
+
+import dev.staffdrill.content.Question;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Drills, attempts and question snapshots. Every read takes the owner's user id, so a query can
+ * never return another learner's work.
+ */
+public final class DrillRepository {
+    private static final String ATTEMPT_COLUMNS = "id, drill_id, user_id, position, question_id, question_version, "
+            + "started_at, deadline_at, answer, draft_revision, draft_saved_at, submitted_at, submit_reason, self_rated_at";
+    private final Jdbi jdbi;
+
+    public DrillRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    static OffsetDateTime ts(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Attempt mapAttempt(ResultSet rs) throws SQLException {
+        return new Attempt(rs.getLong("id"), rs.getLong("drill_id"), rs.getLong("user_id"), rs.getInt("position"),
+                rs.getString("question_id"), rs.getString("question_version"), instant(rs, "started_at"),
+                instant(rs, "deadline_at"), rs.getString("answer"), rs.getInt("draft_revision"),
+                instant(rs, "draft_saved_at"), instant(rs, "submitted_at"), rs.getString("submit_reason"),
+                instant(rs, "self_rated_at"));
+    }
+
+    private static Drill mapDrill(ResultSet rs) throws SQLException {
+        long assignment = rs.getLong("assignment_id");
+        return new Drill(rs.getLong("id"), rs.getLong("user_id"), DrillMode.valueOf(rs.getString("mode")),
+                rs.getBoolean("timed"), rs.getString("title"), rs.getString("set_id"),
+                rs.wasNull() ? null : assignment, instant(rs, "created_at"), instant(rs, "finished_at"));
+    }
+
+    /** Creates the drill and one unstarted attempt per question, snapshotting each question's text. */
+    public long create(long userId, DrillMode mode, boolean timed, String title, String setId, Long assignmentId,
+                       List<Question> questions, Instant now) {
+        return jdbi.inTransaction(h -> {
+            long drillId = h.createUpdate("INSERT INTO drill (user_id, mode, timed, title, set_id, assignment_id, created_at) "
+                            + "VALUES (:u, :m, :t, :title, :s, :a, :now)")
+                    .bind("u", userId).bind("m", mode.name()).bind("t", timed).bind("title", title)
+                    .bind("s", setId).bind("a", assignmentId).bind("now", ts(now))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            int pos = 0;
+            for (Question q : questions) {
+                snapshot(h, q, now);
+                h.createUpdate("INSERT INTO attempt (drill_id, user_id, position, question_id, question_version) "
+                                + "VALUES (:d, :u, :p, :q, :v)")
+                        .bind("d", drillId).bind("u", userId).bind("p", pos++).bind("q", q.id()).bind("v", q.version())
+                        .execute();
+            }
+            return drillId;
+        });
+    }
+
+    private static void snapshot(Handle h, Question q, Instant now) {
+        boolean known = h.createQuery("SELECT COUNT(*) FROM question_version WHERE question_id = :q AND version = :v")
+                .bind("q", q.id()).bind("v", q.version()).mapTo(Integer.class).one() > 0;
+        if (!known) {
+            h.createUpdate("INSERT INTO question_version (question_id, version, chapter, kind, title, dimensions, gaps, "
+                            + "minutes, prompt, guidance, model_answer, first_seen_at) "
+                            + "VALUES (:id, :v, :c, :k, :t, :d, :g, :m, :p, :gu, :ma, :now)")
+                    .bind("id", q.id()).bind("v", q.version()).bind("c", q.chapter()).bind("k", q.kind().id())
+                    .bind("t", q.title()).bind("d", String.join(",", q.dimensions())).bind("g", String.join(",", q.gaps()))
+                    .bind("m", q.minutes()).bind("p", q.prompt()).bind("gu", q.guidance()).bind("ma", q.modelAnswer())
+                    .bind("now", ts(now)).execute();
+        }
+    }
+
+    public Optional<Drill> drill(long id, long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM drill WHERE id = :id AND user_id = :u")
+                .bind("id", id).bind("u", userId).map((rs, c) -> mapDrill(rs)).findOne());
+    }
+
+    public List<Drill> drills(long userId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM drill WHERE user_id = :u ORDER BY created_at DESC, id DESC")
+                .bind("u", userId).setMaxRows(limit).map((rs, c) -> mapDrill(rs)).list());
+    }
+
+    public List<Attempt> attempts(long drillId, long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ATTEMPT_COLUMNS
+                        + " FROM attempt WHERE drill_id = :d AND user_id = :u ORDER BY position")
+                .bind("d", drillId).bind("u", userId).map((rs, c) -> mapAttempt(rs)).list());
+    }
+
+    public Optional<Attempt> attempt(long id, long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE id = :id AND user_id = :u")
+                .bind("id", id).bind("u", userId).map((rs, c) -> mapAttempt(rs)).findOne());
+    }
+
+    /** Opens the clock once: a second call (reload, second tab) leaves the first start untouched. */
+    public void start(long attemptId, Instant now, Instant deadline) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE attempt SET started_at = :now, deadline_at = :dl "
+                        + "WHERE id = :id AND started_at IS NULL")
+                .bind("now", ts(now)).bind("dl", ts(deadline)).bind("id", attemptId).execute());
+    }
+
+    /** Saves a draft unless submitted or past {@code acceptUntil}; returns the new revision, or empty. */
+    public Optional<Integer> saveDraft(long attemptId, long userId, String text, Instant now, Instant acceptUntil) {
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE attempt SET answer = :a, draft_revision = draft_revision + 1, draft_saved_at = :now "
+                            + "WHERE id = :id AND user_id = :u AND submitted_at IS NULL "
+                            + "AND (deadline_at IS NULL OR :now <= :until)")
+                    .bind("a", text).bind("now", ts(now)).bind("until", ts(acceptUntil))
+                    .bind("id", attemptId).bind("u", userId).execute();
+            if (n == 0) {
+                return Optional.<Integer>empty();
+            }
+            return Optional.of(h.createQuery("SELECT draft_revision FROM attempt WHERE id = :id")
+                    .bind("id", attemptId).mapTo(Integer.class).one());
+        });
+    }
+
+    /**
+     * Submits once. {@code text} replaces the draft only when non-null (a final save in time);
+     * returns true only for the call that actually submitted, so grading is enqueued once.
+     */
+    public boolean submit(long attemptId, long userId, String text, Instant at, String reason) {
+        return jdbi.withHandle(h -> {
+            String set = text == null ? "" : "answer = :a, draft_revision = draft_revision + 1, draft_saved_at = :at, ";
+            var u = h.createUpdate("UPDATE attempt SET " + set + "submitted_at = :at, submit_reason = :r "
+                            + "WHERE id = :id AND user_id = :u AND submitted_at IS NULL")
+                    .bind("at", ts(at)).bind("r", reason).bind("id", attemptId).bind("u", userId);
+            if (text != null) {
+                u.bind("a", text);
+            }
+            return u.execute() == 1;
+        });
+    }
+
+    /** Attempts whose clock and grace have run out while nobody submitted them (e.g. a closed tab). */
+    public List<Attempt> expiredUnsubmitted(Instant graceStartedBefore) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM attempt "
+                        + "WHERE submitted_at IS NULL AND deadline_at IS NOT NULL AND deadline_at < :t")
+                .bind("t", ts(graceStartedBefore)).setMaxRows(500).map((rs, c) -> mapAttempt(rs)).list());
+    }
+
+    public void saveSelfRatings(long attemptId, java.util.Map<String, String> levels, Instant now) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM self_rating WHERE attempt_id = :a").bind("a", attemptId).execute();
+            for (var e : levels.entrySet()) {
+                h.createUpdate("INSERT INTO self_rating (attempt_id, dimension, level) VALUES (:a, :d, :l)")
+                        .bind("a", attemptId).bind("d", e.getKey()).bind("l", e.getValue()).execute();
+            }
+            h.createUpdate("UPDATE attempt SET self_rated_at = :now WHERE id = :a").bind("now", ts(now))
+                    .bind("a", attemptId).execute();
+        });
+    }
+
+    public java.util.Map<String, String> selfRatings(long attemptId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT dimension, level FROM self_rating WHERE attempt_id = :a ORDER BY dimension")
+                .bind("a", attemptId).setMapKeyColumn("dimension").setMapValueColumn("level")
+                .collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.LinkedHashMap<String, String>>() {
+                }));
+    }
+
+    public void finish(long drillId, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE drill SET finished_at = :now WHERE id = :id AND finished_at IS NULL")
+                .bind("now", ts(now)).bind("id", drillId).execute());
+    }
+
+    /** The question text as the learner saw it. */
+    public Optional<Snapshot> snapshot(String questionId, String version) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM question_version WHERE question_id = :q AND version = :v")
+                .bind("q", questionId).bind("v", version)
+                .map((rs, c) -> new Snapshot(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
+                        rs.getString("kind"), rs.getString("title"), List.of(rs.getString("dimensions").split(",")),
+                        rs.getInt("minutes"), rs.getString("prompt"), rs.getString("guidance"), rs.getString("model_answer")))
+                .findOne());
+    }
+
+    public record Snapshot(String questionId, String version, int chapter, String kind, String title,
+                           List<String> dimensions, int minutes, String prompt, String guidance, String modelAnswer) {
+    }
+
+    /** Question ids this learner answered most recently first, for "never the same question twice in a row". */
+    public List<String> recentQuestionIds(long userId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT question_id FROM attempt WHERE user_id = :u AND started_at IS NOT NULL "
+                        + "ORDER BY started_at DESC").bind("u", userId).setMaxRows(limit).mapTo(String.class).list());
+    }
+}

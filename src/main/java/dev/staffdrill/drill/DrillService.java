@@ -1,0 +1,233 @@
+package dev.staffdrill.drill;
+
+import dev.staffdrill.account.User;
+import dev.staffdrill.content.ContentBank;
+import dev.staffdrill.content.ContentStore;
+import dev.staffdrill.content.Question;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.NotFoundResponse;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The drill rules. The server owns the clock: an attempt's deadline is fixed when it is first
+ * opened, saves are accepted until deadline + grace, and an attempt left open past that is
+ * submitted at the time limit with the last draft it saved. Nothing written is ever discarded.
+ */
+public final class DrillService {
+    public static final String BY_LEARNER = "LEARNER";
+    public static final String AT_TIME_LIMIT = "TIME_LIMIT";
+    private final DrillRepository repo;
+    private final ContentStore content;
+    private final DrillRules rules;
+    private final Clock clock;
+    private final GapPicker gapPicker;
+    private final List<SubmissionListener> listeners;
+    private final Random random = new Random();
+
+    public record StartRequest(DrillMode mode, int chapter, int count, String questionId, String setId,
+                               boolean timed, Long assignmentId) {
+    }
+
+    public sealed interface SaveResult {
+        record Saved(int revision, Instant savedAt) implements SaveResult {
+        }
+
+        record TooLong(int length, int max) implements SaveResult {
+        }
+
+        record Closed(String why) implements SaveResult {
+        }
+    }
+
+    public DrillService(DrillRepository repo, ContentStore content, DrillRules rules, Clock clock, GapPicker gapPicker,
+                        List<SubmissionListener> listeners) {
+        this.repo = repo;
+        this.content = content;
+        this.rules = rules;
+        this.clock = clock;
+        this.gapPicker = gapPicker;
+        this.listeners = listeners;
+    }
+
+    public long start(User user, StartRequest req) {
+        ContentBank bank = content.bank();
+        List<Question> questions = switch (req.mode()) {
+            case MOCK -> pickFollowUps(bank, user.id(), req.chapter(), Math.max(1, Math.min(10, req.count())));
+            case EXERCISE -> List.of(pickExercise(bank, user.id(), req.chapter(), req.questionId()));
+            case SET -> bank.set(nonNull(req.setId(), "Choose an exercise set."))
+                    .map(s -> s.questionIds().stream().map(id -> bank.question(id).orElseThrow()).toList())
+                    .orElseThrow(() -> new BadRequestResponse("There is no exercise set '" + req.setId() + "'."));
+            case GAP -> gapPicker.pick(user.id(), Math.max(1, Math.min(10, req.count()))).stream()
+                    .map(bank::question).flatMap(Optional::stream).toList();
+        };
+        if (questions.isEmpty()) {
+            throw new BadRequestResponse("No questions match that choice.");
+        }
+        String title = title(bank, req, questions);
+        return repo.create(user.id(), req.mode(), req.timed(), title, req.setId(), req.assignmentId(), questions,
+                clock.instant());
+    }
+
+    private static String nonNull(String s, String message) {
+        if (s == null || s.isBlank()) {
+            throw new BadRequestResponse(message);
+        }
+        return s;
+    }
+
+    private String title(ContentBank bank, StartRequest req, List<Question> qs) {
+        return switch (req.mode()) {
+            case MOCK -> qs.size() + " follow-ups · " + (req.chapter() > 0 ? bank.chapterLabel(req.chapter()) : "mixed chapters");
+            case EXERCISE -> qs.get(0).title();
+            case SET -> bank.set(req.setId()).map(s -> s.title()).orElse("Set");
+            case GAP -> "Gap drill · " + qs.size() + " questions";
+        };
+    }
+
+    /** Follow-ups not answered recently come first; ties are shuffled so repeats vary. */
+    private List<Question> pickFollowUps(ContentBank bank, long userId, int chapter, int count) {
+        List<Question> pool = new ArrayList<>(bank.questions().stream()
+                .filter(q -> q.kind().followUp() && (chapter <= 0 || q.chapter() == chapter)).toList());
+        if (chapter > 0 && bank.chapter(chapter).isEmpty()) {
+            throw new BadRequestResponse("There is no chapter " + chapter + ".");
+        }
+        Collections.shuffle(pool, random);
+        Map<String, Integer> recency = recency(userId);
+        pool.sort(Comparator.comparingInt(q -> recency.getOrDefault(q.id(), -1)));
+        return pool.subList(0, Math.min(count, pool.size()));
+    }
+
+    private Question pickExercise(ContentBank bank, long userId, int chapter, String questionId) {
+        if (questionId != null && !questionId.isBlank()) {
+            return bank.question(questionId).orElseThrow(() -> new BadRequestResponse("There is no question '" + questionId + "'."));
+        }
+        List<Question> pool = new ArrayList<>(bank.questions().stream()
+                .filter(q -> !q.kind().followUp() && (chapter <= 0 || q.chapter() == chapter)).toList());
+        if (pool.isEmpty()) {
+            throw new BadRequestResponse("No exercises match that choice.");
+        }
+        Collections.shuffle(pool, random);
+        Map<String, Integer> recency = recency(userId);
+        pool.sort(Comparator.comparingInt(q -> recency.getOrDefault(q.id(), -1)));
+        return pool.get(0);
+    }
+
+    /** Rank per question: the most recently answered is highest; unseen questions default to -1, so they sort first. */
+    private Map<String, Integer> recency(long userId) {
+        List<String> recent = repo.recentQuestionIds(userId, 200);
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            rank.put(recent.get(i), recent.size() - i);
+        }
+        return rank;
+    }
+
+    /** Opens an attempt: starts its clock on first view, and closes it if time ran out meanwhile. */
+    public Attempt open(long attemptId, User user, boolean timed) {
+        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
+        if (!a.started()) {
+            Instant now = clock.instant();
+            Instant deadline = timed ? now.plus(limitFor(a, user)) : null;
+            repo.start(a.id(), now, deadline);
+            a = repo.attempt(attemptId, user.id()).orElseThrow();
+        }
+        return closeIfExpired(a);
+    }
+
+    public Duration limitFor(Attempt a, User user) {
+        Duration base = rules.clockOverride().orElseGet(() -> Duration.ofMinutes(
+                repo.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::minutes).orElse(5)));
+        BigDecimal ms = new BigDecimal(base.toMillis()).multiply(user.timeMultiplier());
+        return Duration.ofMillis(ms.longValue());
+    }
+
+    public SaveResult save(long attemptId, User user, String text) {
+        if (text == null) {
+            text = "";
+        }
+        if (text.length() > rules.maxAnswerChars()) {
+            return new SaveResult.TooLong(text.length(), rules.maxAnswerChars());
+        }
+        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
+        if (!a.started()) {
+            return new SaveResult.Closed("This question has not been opened yet.");
+        }
+        Instant now = clock.instant();
+        Instant acceptUntil = a.timed() ? a.deadlineAt().plus(rules.grace()) : null;
+        Optional<Integer> rev = repo.saveDraft(attemptId, user.id(), text, now, acceptUntil);
+        if (rev.isPresent()) {
+            return new SaveResult.Saved(rev.get(), now);
+        }
+        closeIfExpired(a);
+        return new SaveResult.Closed(a.submitted() ? "This answer is already submitted; your saved text is kept."
+                : "Time is up: the answer was submitted with your last saved draft.");
+    }
+
+    /**
+     * Submits with the given final text if it arrives in time; later, the stored draft stands.
+     * Idempotent: a second submit (double click, second tab) changes nothing.
+     */
+    public SaveResult submit(long attemptId, User user, String text) {
+        if (text != null && text.length() > rules.maxAnswerChars()) {
+            return new SaveResult.TooLong(text.length(), rules.maxAnswerChars());
+        }
+        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
+        if (a.submitted()) {
+            return new SaveResult.Saved(a.draftRevision(), a.submittedAt());
+        }
+        if (!a.started()) {
+            return new SaveResult.Closed("This question has not been opened yet.");
+        }
+        Instant now = clock.instant();
+        boolean inTime = !a.timed() || !now.isAfter(a.deadlineAt().plus(rules.grace()));
+        boolean late = a.timed() && now.isAfter(a.deadlineAt());
+        String reason = late ? AT_TIME_LIMIT : BY_LEARNER;
+        Instant at = late && !inTime ? a.deadlineAt().plus(rules.grace()) : now;
+        if (repo.submit(attemptId, user.id(), inTime ? text : null, at, reason)) {
+            listeners.forEach(l -> l.submitted(attemptId));
+        }
+        return new SaveResult.Saved(a.draftRevision() + 1, at);
+    }
+
+    /** An attempt past deadline + grace is submitted at the time limit with what was last saved. */
+    Attempt closeIfExpired(Attempt a) {
+        if (a.submitted() || !a.timed()) {
+            return a;
+        }
+        Instant cutoff = a.deadlineAt().plus(rules.grace());
+        if (clock.instant().isAfter(cutoff)) {
+            if (repo.submit(a.id(), a.userId(), null, cutoff, AT_TIME_LIMIT)) {
+                listeners.forEach(l -> l.submitted(a.id()));
+            }
+            return repo.attempt(a.id(), a.userId()).orElseThrow();
+        }
+        return a;
+    }
+
+    /** Closes every attempt whose time ran out unattended (closed tab, lost connection). */
+    public int closeExpired() {
+        List<Attempt> expired = repo.expiredUnsubmitted(clock.instant().minus(rules.grace()));
+        expired.forEach(this::closeIfExpired);
+        return expired.size();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DrillRules rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.staffdrill.drill;
+
+import java.util.Map;
+
+/** What the drill pages need from grading: the grade panel, and the current level per dimension. */
+public interface GradeDisplay {
+    /** HTML of the grade panel for a submitted attempt; it polls {@code pollUrl} while grading runs. */
+    String panelHtml(long attemptId, String pollUrl);
+
+    /** Dimension id → level label of the current grade (instructor overrides applied); empty if none yet. */
+    Map<String, String> levels(long attemptId);
+}
