@@ -3,6 +3,7 @@ package dev.staffdrill.drill;
 import dev.staffdrill.account.User;
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentStore;
+import dev.staffdrill.content.ExerciseSet;
 import dev.staffdrill.content.Question;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
@@ -34,6 +35,7 @@ public final class DrillService {
     private final Clock clock;
     private final GapPicker gapPicker;
     private final List<SubmissionListener> listeners;
+    private final AssignedSets assigned;
     private final Random random = new Random();
 
     public record StartRequest(DrillMode mode, int chapter, int count, String questionId, String setId,
@@ -53,12 +55,18 @@ public final class DrillService {
 
     public DrillService(DrillRepository repo, ContentStore content, DrillRules rules, Clock clock, GapPicker gapPicker,
                         List<SubmissionListener> listeners) {
+        this(repo, content, rules, clock, gapPicker, listeners, AssignedSets.none());
+    }
+
+    public DrillService(DrillRepository repo, ContentStore content, DrillRules rules, Clock clock, GapPicker gapPicker,
+                        List<SubmissionListener> listeners, AssignedSets assigned) {
         this.repo = repo;
         this.content = content;
         this.rules = rules;
         this.clock = clock;
         this.gapPicker = gapPicker;
         this.listeners = listeners;
+        this.assigned = assigned;
     }
 
     public long start(User user, StartRequest req) {
@@ -66,8 +74,8 @@ public final class DrillService {
         List<Question> questions = switch (req.mode()) {
             case MOCK -> pickFollowUps(bank, user.id(), req.chapter(), Math.max(1, Math.min(10, req.count())));
             case EXERCISE -> List.of(pickExercise(bank, user.id(), req.chapter(), req.questionId()));
-            case SET -> bank.set(nonNull(req.setId(), "Choose an exercise set."))
-                    .map(s -> s.questionIds().stream().map(id -> bank.question(id).orElseThrow()).toList())
+            case SET -> set(bank, nonNull(req.setId(), "Choose an exercise set."))
+                    .map(s -> s.questionIds().stream().map(bank::question).flatMap(Optional::stream).toList())
                     .orElseThrow(() -> new BadRequestResponse("There is no exercise set '" + req.setId() + "'."));
             case GAP -> gapPicker.pick(user.id(), Math.max(1, Math.min(10, req.count()))).stream()
                     .map(bank::question).flatMap(Optional::stream).toList();
@@ -78,6 +86,11 @@ public final class DrillService {
         String title = title(bank, req, questions);
         return repo.create(user.id(), req.mode(), req.timed(), title, req.setId(), req.assignmentId(), questions,
                 clock.instant());
+    }
+
+    /** A content/ set, else one built by an instructor (see {@link AssignedSets}). */
+    private Optional<ExerciseSet> set(ContentBank bank, String id) {
+        return bank.set(id).or(() -> assigned.set(id));
     }
 
     private static String nonNull(String s, String message) {
@@ -91,7 +104,7 @@ public final class DrillService {
         return switch (req.mode()) {
             case MOCK -> qs.size() + " follow-ups · " + (req.chapter() > 0 ? bank.chapterLabel(req.chapter()) : "mixed chapters");
             case EXERCISE -> qs.get(0).title();
-            case SET -> bank.set(req.setId()).map(s -> s.title()).orElse("Set");
+            case SET -> set(bank, req.setId()).map(s -> s.title()).orElse("Set");
             case GAP -> "Gap drill · " + qs.size() + " questions";
         };
     }
@@ -146,9 +159,12 @@ public final class DrillService {
         return closeIfExpired(a);
     }
 
+    /** The test/dev clock override first, then an assignment's limit, then the question's own minutes. */
     public Duration limitFor(Attempt a, User user) {
-        Duration base = rules.clockOverride().orElseGet(() -> Duration.ofMinutes(
-                repo.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::minutes).orElse(5)));
+        Duration base = rules.clockOverride()
+                .or(() -> repo.drill(a.drillId(), user.id()).map(Drill::assignmentId).flatMap(assigned::timeLimit))
+                .orElseGet(() -> Duration.ofMinutes(
+                        repo.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::minutes).orElse(5)));
         BigDecimal ms = new BigDecimal(base.toMillis()).multiply(user.timeMultiplier());
         return Duration.ofMillis(ms.longValue());
     }
