@@ -54,10 +54,16 @@ public final class ImportService {
 
     /** Writes a previewed result. The summary counts items added, updated (new version), unchanged and retired. */
     public ImportSummary apply(ImportResult result) {
+        return applyAll(List.of(result)).get(0);
+    }
+
+    /** Writes several files in one transaction: all of them, or (on any problem) none. */
+    public List<ImportSummary> applyAll(List<ImportResult> results) {
         return repo.jdbi().inTransaction(h -> {
-            ImportSummary summary = write(h, result, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            List<ImportSummary> summaries = results.stream().map(r -> write(h, r, now)).toList();
             check.accept(content(h));
-            return summary;
+            return summaries;
         });
     }
 
