@@ -85,7 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         if (dryRun) {
-            print(json ? toJson(Map.of("dryRun", true, "files", results.stream().map(ImportJson::file).toList()))
+            print(json ? toJson(ImportJson.envelope(true, results.stream().map(ImportJson::file).toList()))
                     : ImportJson.text(results));
             return 0;
         }
@@ -93,7 +93,7 @@ public final class ImportCommand implements Callable<Integer> {
             ImportService service = new ImportService(db.jdbi(), Clock.systemUTC(),
                     imported -> ContentMerge.merge(ContentLoader.load(config.contentDir()), imported));
             List<ImportSummary> summaries = service.applyAll(results);
-            print(json ? toJson(Map.of("dryRun", false, "files", summaries))
+            print(json ? toJson(ImportJson.envelope(false, summaries))
                     : String.join("\n", summaries.stream().map(ImportSummary::describe).toList()));
         }
         return 0;

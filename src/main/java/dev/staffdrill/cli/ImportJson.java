@@ -13,6 +13,13 @@ final class ImportJson {
     private ImportJson() {
     }
 
+    static Map<String, Object> envelope(boolean dryRun, List<?> files) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dryRun", dryRun);
+        m.put("files", files);
+        return m;
+    }
+
     static Map<String, Object> file(ImportResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.source());

@@ -57,8 +57,11 @@ public final class ChapterParser {
         String title = raw.head().title();
         String prompt = raw.prompt().text();
         String guidance = raw.guidance().text();
+        if (prompt.isEmpty()) {
+            prompt = title; // "**Kill the leader mid-rebalance**" alone: its title is the whole task
+        }
         if (!prompt.matches("(?s).*\\p{L}.*")) {
-            return Optional.empty(); // a label or a title with nothing to answer: not an item
+            return Optional.empty(); // a bare label ("**Follow-up 1:**") with nothing under it: not an item
         }
         if (title.isBlank()) {
             title = ItemText.titleFrom(prompt);

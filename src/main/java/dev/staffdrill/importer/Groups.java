@@ -26,7 +26,7 @@ final class Groups {
     Groups(Section section, String sectionHeading, List<RawItem> out) {
         this.section = section;
         this.out = out;
-        this.name = section == Section.PART_18 ? "" : clean(sectionHeading);
+        this.name = section == Section.PART_18 ? "" : clean(sectionHeading).replaceFirst("^\\d+(?:\\.\\d+)*[.)]?\\s+", "");
         this.outerName = name;
     }
 

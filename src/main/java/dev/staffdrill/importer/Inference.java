@@ -38,7 +38,7 @@ final class Inference {
                     + "|\\bcascad\\w*|\\bdegrad\\w*|\\btimeouts?\\b|\\bcrash\\w*|\\bdies\\b|\\bdead\\b|\\bincidents?\\b"
                     + "|\\bpoison\\b|\\brecover\\w*|\\bcorrupt\\w*|\\bsplit[- ]brain\\b|\\bslow\\w*|\\berror rates?\\b"
                     + "|\\bpacket loss\\b|\\bhealth checks?\\b|\\bkill\\w*|\\binject\\w*|\\bpaus(?:e|es|ed|ing)\\b", I),
-            "C", Pattern.compile("\\bscal(?:e|es|ed|ing)\\b|\\b\\d+\\s*[x×](?!\\w)|\\bqps\\b|\\brps\\b|\\bgrowth\\b|\\bgrows?\\b"
+            "C", Pattern.compile("\\bscal(?:e|es|ed|ing)\\b|\\b\\d+\\s*[x×](?!\\w)|\\bqps\\b|\\brps\\b|\\bgrowth\\b|\\bgrows?\\b|\\bdoubl\\w*"
                     + "|\\bbottlenecks?\\b|\\bthroughput\\b|\\bload\\b|\\btraffic\\b|\\bper (?:second|day)\\b|/(?:s|sec|day)\\b"
                     + "|\\bdau\\b|\\bmigrat\\w*|\\bevol\\w*|\\bbreaks? first\\b|\\blatency\\b|\\bp9\\d\\b|\\bvolume\\b", I),
             "D", Pattern.compile("\\bcosts?\\b|\\bcostly\\b|\\$\\s?\\d|\\bdollars?\\b|\\bbudget\\w*|\\bspend\\w*|\\bexpensive\\b"

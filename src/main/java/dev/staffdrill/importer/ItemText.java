@@ -61,6 +61,9 @@ final class ItemText {
     /** Removes a leading item label; "**Follow-up 1: text**" keeps its bold, "**Q1.** text" loses it. */
     static String stripLabel(String s) {
         String t = s.strip();
+        if (isBareLabel(t)) {
+            return "";
+        }
         Matcher m = LABEL.matcher(t);
         if (!m.find()) {
             return t;

@@ -43,10 +43,15 @@ final class RawItem {
 
     ItemText.Head head() {
         if (head == null) {
-            head = ItemText.splitHead(headText.toString(), questionFirst);
-            prompt.paragraph(head.prompt());
-            guidance.paragraph(head.guidance());
-            inGuidance = !head.guidance().isBlank();
+            ItemText.Head h = ItemText.splitHead(headText.toString(), questionFirst);
+            // "#### Exercise 1: Double the producers": a heading that is not a question names the item.
+            if (origin == Origin.HEADING && h.title().isEmpty() && !ItemText.isQuestion(h.prompt())) {
+                h = new ItemText.Head(ItemText.plain(h.prompt()), "", h.guidance());
+            }
+            head = h;
+            prompt.paragraph(h.prompt());
+            guidance.paragraph(h.guidance());
+            inGuidance = !h.guidance().isBlank();
         }
         return head;
     }

@@ -243,4 +243,33 @@ class ChapterParserTest {
         assertThat(r.items()).extracting(ImportedItem::id, ImportedItem::chapter)
                 .containsExactly(tuple("imp-14-p18-what-if-reads-grow-10x", 14));
     }
+
+    @Test
+    void headedItemsBareLabelsAndUnindentedGuidanceParagraphs() {
+        ImportResult r = parse("headed-items.md");
+
+        assertThat(r.items()).extracting(ImportedItem::kind, ImportedItem::title, ImportedItem::prompt,
+                ImportedItem::guidance).containsExactly(
+                tuple("follow-up", "How does the queue behave when consumers fall 2 hours behind?",
+                        "How does the queue behave when consumers fall 2 hours behind?",
+                        "The design sheds low-priority work first and alerts at 10 minutes of lag."),
+                tuple("follow-up", "What does the retry budget cost at peak?", "What does the retry budget cost at peak?",
+                        "About 10% extra load: 5K extra QPS at a 50K QPS peak."),
+                tuple("exercise", "Double the producers", "Producers double overnight. Which limit trips first?", ""),
+                tuple("trade-off", "Remove the queue", "Argue whether the queue could be removed entirely for the "
+                        + "search path.\n\nA second paragraph that belongs to exercise 2.", ""),
+                tuple("exercise", "What breaks first when the producer count doubles?",
+                        "What breaks first when the producer count doubles?",
+                        "the broker's partition count, at about 4K partitions per cluster."));
+        assertThat(r.items()).extracting(ImportedItem::group).first()
+                .isEqualTo("Google L6 Interview Follow-Ups This Design Must Survive");
+    }
+
+    @Test
+    void windowsLineEndingsReadTheSame() {
+        String text = fixture("followups-bold.md");
+        ImportResult unix = parser.parse("followups-bold.md", text);
+        ImportResult windows = parser.parse("followups-bold.md", text.replace("\n", "\r\n"));
+        assertThat(windows).isEqualTo(unix);
+    }
 }
