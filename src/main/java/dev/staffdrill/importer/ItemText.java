@@ -27,7 +27,9 @@ final class ItemText {
             "\\s(?:[—–-]\\s*)?[*_]{0,2}(?:guidance|how the (?:current )?design answers(?: it| this)?)[*_]{0,2}\\s*[:—–]\\s*[*_]{0,2}\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOLD_HEAD = Pattern.compile("^(\\*\\*|__)(.+?)\\1\\s*(.*)$");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_)(\\S(?:.*?\\S)?)\\1");
+    // Single underscores only at word edges, so that snake_case names survive.
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(\\*\\*|__|\\*)(\\S(?:.*?\\S)?)\\1|(?<!\\w)_(\\S(?:.*?\\S)?)_(?!\\w)");
     private static final Pattern INSTRUCTION = Pattern.compile(
             "(?:include|add|cover|explain|list|show|estimate|describe|enumerate|use|rules?)\\s*:", Pattern.CASE_INSENSITIVE);
 
@@ -42,7 +44,7 @@ final class ItemText {
     static String plain(String s) {
         String t = s;
         for (int i = 0; i < 3; i++) {
-            t = EMPHASIS.matcher(t).replaceAll("$2");
+            t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
         }
         return t.replace("`", "").replaceAll("\\s+", " ").strip();
     }

@@ -272,4 +272,9 @@ class ChapterParserTest {
         ImportResult windows = parser.parse("followups-bold.md", text.replace("\n", "\r\n"));
         assertThat(windows).isEqualTo(unix);
     }
+
+    @Test
+    void titlesLoseEmphasisButKeepSnakeCase() {
+        assertThat(ItemText.plain("**Raise** _max_in_flight_requests_ to *5*")).isEqualTo("Raise max_in_flight_requests to 5");
+    }
 }
