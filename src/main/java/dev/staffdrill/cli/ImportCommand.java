@@ -31,12 +31,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true,
+        customSynopsis = "staff-drill import FILE.md... [--dry-run] [--json] [--chapter=N] [settings]",
+        description = {
         "Turn chapter Markdown into drill items: the reviewer's \"Google L6 Interview Follow-Ups This Design Must "
                 + "Survive\", PART 18's exercises, a master review's STEP 5 groups (as exercise sets) and PART 16's "
                 + "interviewer probes.",
         "All files are parsed first; if any fails, nothing is imported. Re-importing an unchanged file changes nothing."},
-        footer = {"", "Settings: any of the options listed by 'staff-drill --help', e.g. --data-dir ./data."})
+        footer = {"", "Settings: any of the options listed by 'staff-drill --help', e.g. --data-dir DIR."})
 public final class ImportCommand implements Callable<Integer> {
     private final CliContext cli;
 
