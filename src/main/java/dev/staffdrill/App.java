@@ -12,6 +12,16 @@ import dev.staffdrill.account.Passwords;
 import dev.staffdrill.account.PersonalData;
 import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
+import dev.staffdrill.cohort.AssignmentController;
+import dev.staffdrill.cohort.AssignmentRepository;
+import dev.staffdrill.cohort.AuthoredSetRepository;
+import dev.staffdrill.cohort.CohortController;
+import dev.staffdrill.cohort.CohortControllers;
+import dev.staffdrill.cohort.CohortPersonalData;
+import dev.staffdrill.cohort.CohortRepository;
+import dev.staffdrill.cohort.CohortSets;
+import dev.staffdrill.cohort.CompletionRepository;
+import dev.staffdrill.cohort.LearnerController;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.content.ContentLoader;
 import dev.staffdrill.content.ContentMerge;
@@ -115,10 +125,20 @@ public final class App implements AutoCloseable {
                 return java.util.Map.of();
             }
         };
+        // Cohorts: their repositories come first because Set drills resolve instructor-built sets through them.
+        CohortRepository cohortRepo = new CohortRepository(jdbi);
+        AssignmentRepository assignmentRepo = new AssignmentRepository(jdbi);
+        AuthoredSetRepository authoredSets = new AuthoredSetRepository(jdbi);
+        CompletionRepository completions = new CompletionRepository(jdbi);
+        personalData.add(new CohortPersonalData(cohortRepo));
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
                 (userId, count) -> content.bank().questions().stream().map(q -> q.id()).limit(count).toList(),
-                List.of());
+                List.of(), new CohortSets(authoredSets, assignmentRepo));
+        CohortControllers cohortControllers = new CohortControllers(
+                new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
+                new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
+                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock));
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
             t.setDaemon(true);
@@ -141,7 +161,8 @@ public final class App implements AutoCloseable {
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(), gradeDisplay),
-                new HistoryController(views, pages, drillRepo));
+                new HistoryController(views, pages, drillRepo),
+                cohortControllers);
         ErrorHandling errors = new ErrorHandling(views, pages);
 
         Javalin javalin = Javalin.create(c -> {

@@ -2,6 +2,7 @@ package dev.staffdrill.web;
 
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
+import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
 import dev.staffdrill.health.HealthController;
@@ -9,6 +10,7 @@ import dev.staffdrill.home.HomeController;
 import io.javalin.config.JavalinConfig;
 
 import static dev.staffdrill.web.Access.ADMIN;
+import static dev.staffdrill.web.Access.INSTRUCTOR;
 import static dev.staffdrill.web.Access.LEARNER;
 import static dev.staffdrill.web.Access.PUBLIC;
 
@@ -20,15 +22,17 @@ public final class Routes {
     private final AdminController admin;
     private final DrillController drills;
     private final HistoryController history;
+    private final CohortControllers cohorts;
 
     public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, HistoryController history) {
+                  DrillController drills, HistoryController history, CohortControllers cohorts) {
         this.home = home;
         this.health = health;
         this.account = account;
         this.admin = admin;
         this.drills = drills;
         this.history = history;
+        this.cohorts = cohorts;
     }
 
     public void register(JavalinConfig config) {
@@ -59,6 +63,24 @@ public final class Routes {
         r.get("/attempts/{attemptId}/result", drills::result, LEARNER);
         r.get("/attempts/{attemptId}/grade", drills::gradePanel, LEARNER);
         r.get("/history", history::history, LEARNER);
+
+        // Cohorts: instructors reach only cohorts they own (checked per request, 404 otherwise).
+        var co = cohorts.cohorts();
+        r.get("/cohorts", co::list, INSTRUCTOR);
+        r.post("/cohorts", co::create, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/members", co::members, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/members/{userId}/remove", co::removeMember, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/code", co::newCode, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/code/revoke", co::closeJoining, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/assignments", cohorts.assignments()::list, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/assignments", cohorts.assignments()::create, INSTRUCTOR);
+        // Cohorts, learner side: joining needs the code; assignments only of cohorts you are in.
+        var le = cohorts.learners();
+        r.get("/join", le::joinByCode, LEARNER);
+        r.get("/join/{code}", le::joinForm, LEARNER);
+        r.post("/join/{code}", le::join, LEARNER);
+        r.get("/assignments", le::list, LEARNER);
+        r.post("/assignments/{assignmentId}/start", le::start, LEARNER);
 
         r.get("/admin", admin::show, ADMIN);
         r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);

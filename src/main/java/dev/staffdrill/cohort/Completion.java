@@ -1,0 +1,12 @@
+package dev.staffdrill.cohort;
+
+import java.time.Instant;
+
+/** One member's drill for one assignment: how many questions, how many submitted, the last one when. */
+public record Completion(long assignmentId, long userId, long drillId, int questions, int submitted,
+                         Instant lastSubmittedAt) {
+
+    public AssignmentStatus status(Assignment a) {
+        return AssignmentStatus.of(a, true, questions, submitted, lastSubmittedAt);
+    }
+}

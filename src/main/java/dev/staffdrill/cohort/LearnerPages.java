@@ -1,0 +1,22 @@
+package dev.staffdrill.cohort;
+
+import dev.staffdrill.web.Shell;
+
+import java.util.List;
+
+/** Page records for the learner's side of cohorts: joining, and their assignments. */
+public final class LearnerPages {
+    private LearnerPages() {
+    }
+
+    public record JoinPage(Shell shell, String code, String cohortName, String instructorName, boolean alreadyMember) {
+    }
+
+    public record AssignmentsPage(Shell shell, List<Row> assignments) {
+    }
+
+    /** {@code drillUrl} is empty until the learner starts; then "continue" goes there. */
+    public record Row(long id, String title, String cohortName, String due, String status, String statusKey,
+                      boolean overdue, String progress, String drillUrl) {
+    }
+}
