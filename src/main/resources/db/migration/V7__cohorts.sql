@@ -43,3 +43,13 @@ CREATE INDEX assignment_cohort ON assignment (cohort_id);
 -- One drill per learner per assignment: "start" from a second tab resumes instead of forking.
 -- NULL assignment ids (ordinary drills) are distinct, so other drills are unaffected.
 CREATE UNIQUE INDEX drill_assignment_learner ON drill (assignment_id, user_id);
+
+-- An instructor looked at an attempt's grade (and maybe overrode it): that grade leaves the
+-- "needs review" queue. A regrade makes a new grade, which is reviewed afresh.
+CREATE TABLE grade_review (
+    attempt_id    BIGINT NOT NULL REFERENCES attempt (id) ON DELETE CASCADE,
+    grade_id      BIGINT NOT NULL,               -- grade.id (grading's table); no FK to keep the migrations independent
+    instructor_id BIGINT REFERENCES app_user (id) ON DELETE SET NULL,
+    reviewed_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (attempt_id, grade_id)
+);
