@@ -21,7 +21,11 @@ import dev.staffdrill.cohort.CohortPersonalData;
 import dev.staffdrill.cohort.CohortRepository;
 import dev.staffdrill.cohort.CohortSets;
 import dev.staffdrill.cohort.CompletionRepository;
+import dev.staffdrill.cohort.AuthoringController;
+import dev.staffdrill.cohort.ExportController;
 import dev.staffdrill.cohort.LearnerController;
+import dev.staffdrill.cohort.OverviewController;
+import dev.staffdrill.cohort.ResultsRepository;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.content.ContentLoader;
 import dev.staffdrill.content.ContentMerge;
@@ -89,14 +93,14 @@ public final class App implements AutoCloseable {
             ImportService imports = new ImportService(db.jdbi(), Clock.systemUTC(),
                     imported -> ContentMerge.merge(ContentLoader.load(config.contentDir()), imported));
             ContentStore content = new ContentStore(config.contentDir(), imports::content);
-            return wire(config, db, content);
+            return wire(config, db, content, imports);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    private static App wire(Config config, Database db, ContentStore content) {
+    private static App wire(Config config, Database db, ContentStore content, ImportService imports) {
         ObjectMapper json = jsonMapper();
         Views views = new Views(config.devMode());
         String graderMode = config.llm().enabled()
@@ -130,6 +134,7 @@ public final class App implements AutoCloseable {
         AssignmentRepository assignmentRepo = new AssignmentRepository(jdbi);
         AuthoredSetRepository authoredSets = new AuthoredSetRepository(jdbi);
         CompletionRepository completions = new CompletionRepository(jdbi);
+        ResultsRepository results = new ResultsRepository(jdbi);
         personalData.add(new CohortPersonalData(cohortRepo));
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
@@ -138,7 +143,10 @@ public final class App implements AutoCloseable {
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
-                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock));
+                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock),
+                new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
+                new ExportController(cohortRepo, assignmentRepo, results, content),
+                new AuthoringController(views, pages, imports, content, authoredSets, clock));
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
             t.setDaemon(true);

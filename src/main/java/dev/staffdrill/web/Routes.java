@@ -68,12 +68,19 @@ public final class Routes {
         var co = cohorts.cohorts();
         r.get("/cohorts", co::list, INSTRUCTOR);
         r.post("/cohorts", co::create, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}", cohorts.overview()::show, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/export.csv", cohorts.export()::csv, INSTRUCTOR);
         r.get("/cohorts/{cohortId}/members", co::members, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/members/{userId}/remove", co::removeMember, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/code", co::newCode, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/code/revoke", co::closeJoining, INSTRUCTOR);
         r.get("/cohorts/{cohortId}/assignments", cohorts.assignments()::list, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/assignments", cohorts.assignments()::create, INSTRUCTOR);
+        r.get("/authoring/import", cohorts.authoring()::importForm, INSTRUCTOR);
+        r.post("/authoring/import/preview", cohorts.authoring()::preview, INSTRUCTOR);
+        r.post("/authoring/import/apply", cohorts.authoring()::apply, INSTRUCTOR);
+        r.get("/authoring/sets/new", cohorts.authoring()::setForm, INSTRUCTOR);
+        r.post("/authoring/sets", cohorts.authoring()::createSet, INSTRUCTOR);
         // Cohorts, learner side: joining needs the code; assignments only of cohorts you are in.
         var le = cohorts.learners();
         r.get("/join", le::joinByCode, LEARNER);
