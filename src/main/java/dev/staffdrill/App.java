@@ -25,7 +25,9 @@ import dev.staffdrill.cohort.AuthoringController;
 import dev.staffdrill.cohort.ExportController;
 import dev.staffdrill.cohort.LearnerController;
 import dev.staffdrill.cohort.OverviewController;
+import dev.staffdrill.cohort.OverrideRepository;
 import dev.staffdrill.cohort.ResultsRepository;
+import dev.staffdrill.cohort.ReviewedGrades;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.content.ContentLoader;
 import dev.staffdrill.content.ContentMerge;
@@ -135,6 +137,7 @@ public final class App implements AutoCloseable {
         AuthoredSetRepository authoredSets = new AuthoredSetRepository(jdbi);
         CompletionRepository completions = new CompletionRepository(jdbi);
         ResultsRepository results = new ResultsRepository(jdbi);
+        OverrideRepository overrides = new OverrideRepository(jdbi);
         personalData.add(new CohortPersonalData(cohortRepo));
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
@@ -168,7 +171,8 @@ public final class App implements AutoCloseable {
                 new AccountController(views, pages, users, new Passwords(), new LoginThrottle(jdbi, clock), auth,
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
-                new DrillController(views, pages, drillService, drillRepo, content, new Markdown(), gradeDisplay),
+                new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
+                        new ReviewedGrades(gradeDisplay, overrides, content, views)), // instructor overrides win
                 new HistoryController(views, pages, drillRepo),
                 cohortControllers);
         ErrorHandling errors = new ErrorHandling(views, pages);

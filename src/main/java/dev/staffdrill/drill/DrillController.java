@@ -211,7 +211,8 @@ public final class DrillController {
         views.html(ctx, "drill/result.jte", new DrillPages.ResultPage(pages.shell(ctx, snap.title()), a.id(), a.drillId(),
                 snap.title(), content.bank().chapterLabel(snap.chapter()), a.answer(), words(a.answer()),
                 minutes(a.used(service.clock().instant())), note, repo.selfRatings(a.id()),
-                grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"), markdown.toHtml(snap.guidance()),
+                grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"), grades.reviewNotesHtml(a.id()),
+                markdown.toHtml(snap.guidance()),
                 markdown.toHtml(snap.modelAnswer()), "/drills/" + a.drillId(),
                 last ? "Finish: see the summary" : "Next question", false));
     }

@@ -34,7 +34,7 @@ public final class DrillPages {
 
     public record ResultPage(Shell shell, long attemptId, long drillId, String title, String chapterLabel,
                              String answer, int words, String timeUsed, String submitNote,
-                             Map<String, String> selfRatings, String gradePanel, String guidanceHtml,
+                             Map<String, String> selfRatings, String gradePanel, String reviewNotes, String guidanceHtml,
                              String modelAnswerHtml, String nextUrl, String nextLabel, boolean readOnly) {
     }
 
