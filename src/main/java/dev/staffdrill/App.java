@@ -27,6 +27,9 @@ import dev.staffdrill.cohort.LearnerController;
 import dev.staffdrill.cohort.OverviewController;
 import dev.staffdrill.cohort.OverrideRepository;
 import dev.staffdrill.cohort.ResultsRepository;
+import dev.staffdrill.cohort.ReviewController;
+import dev.staffdrill.cohort.ReviewLists;
+import dev.staffdrill.cohort.ReviewRepository;
 import dev.staffdrill.cohort.ReviewedGrades;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.content.ContentLoader;
@@ -149,7 +152,10 @@ public final class App implements AutoCloseable {
                 new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock),
                 new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
                 new ExportController(cohortRepo, assignmentRepo, results, content),
-                new AuthoringController(views, pages, imports, content, authoredSets, clock));
+                new AuthoringController(views, pages, imports, content, authoredSets, clock),
+                new ReviewController(views, pages, cohortRepo, assignmentRepo, new ReviewRepository(jdbi), overrides,
+                        drillRepo, gradeDisplay, content, clock),
+                new ReviewLists(views, pages, cohortRepo, assignmentRepo, results, content));
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
             t.setDaemon(true);

@@ -76,6 +76,12 @@ public final class Routes {
         r.post("/cohorts/{cohortId}/code/revoke", co::closeJoining, INSTRUCTOR);
         r.get("/cohorts/{cohortId}/assignments", cohorts.assignments()::list, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/assignments", cohorts.assignments()::create, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/review", cohorts.reviewLists()::queue, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/learners/{userId}", cohorts.reviewLists()::learner, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/attempts/{attemptId}", cohorts.review()::show, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/attempts/{attemptId}/grade", cohorts.review()::gradePanel, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/attempts/{attemptId}/override", cohorts.review()::override, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/attempts/{attemptId}/reviewed", cohorts.review()::markReviewed, INSTRUCTOR);
         r.get("/authoring/import", cohorts.authoring()::importForm, INSTRUCTOR);
         r.post("/authoring/import/preview", cohorts.authoring()::preview, INSTRUCTOR);
         r.post("/authoring/import/apply", cohorts.authoring()::apply, INSTRUCTOR);
