@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Grade review: the instructor opens an attempt of a member of a cohort they own, sees the answer
+ * Grade review: the instructor opens an assignment attempt of a member of a cohort they own, sees the answer
  * and the automatic grade (grading's own panel: evidence, flags, LLM or offline), and overrides
  * levels with a comment the learner will read. Lists (a learner's work, the queue) are in {@link ReviewLists}.
  */
@@ -56,17 +56,22 @@ public final class ReviewController {
         this.clock = clock;
     }
 
-    /** A submitted attempt whose learner is a current member of the owned cohort; anything else is 404. */
-    private record Target(Cohort cohort, Member member, Attempt attempt, ReviewRepository.Owner owner) {
+    /**
+     * A submitted attempt, made for one of this cohort's assignments, by a current member of a cohort
+     * the instructor owns; anything else is 404. Strict on purpose: a learner's own practice, or
+     * work for another instructor's cohort, is not this instructor's to read or regrade.
+     */
+    private record Target(Cohort cohort, Member member, Attempt attempt, Assignment assignment) {
     }
 
     private Target target(Context ctx) {
         Cohort cohort = access.owned(ctx);
         long attemptId = CohortAccess.id(ctx, "attemptId");
-        var owner = reviews.owner(attemptId).orElseThrow(NotFoundResponse::new);
+        var owner = reviews.owner(attemptId).filter(o -> o.assignmentId() != null).orElseThrow(NotFoundResponse::new);
+        Assignment assignment = assignments.inCohort(owner.assignmentId(), cohort.id()).orElseThrow(NotFoundResponse::new);
         Member member = cohorts.member(cohort.id(), owner.userId()).orElseThrow(NotFoundResponse::new);
         Attempt a = drills.attempt(attemptId, owner.userId()).filter(Attempt::submitted).orElseThrow(NotFoundResponse::new);
-        return new Target(cohort, member, a, owner);
+        return new Target(cohort, member, a, assignment);
     }
 
     private String pollUrl(Target t) {
@@ -90,8 +95,6 @@ public final class ReviewController {
         }).toList();
         List<HistoryRow> history = overrides.history(t.attempt().id()).stream().map(o -> new HistoryRow(o.dimension(),
                 o.level().label(), o.comment(), o.instructorName(), Forms.when(o.createdAt()))).toList();
-        var assignment = t.owner().assignmentId() == null ? null
-                : assignments.inCohort(t.owner().assignmentId(), t.cohort().id()).orElse(null);
         List<CohortPages.Option> levels = new ArrayList<>();
         levels.add(new CohortPages.Option("", "Keep", true));
         for (Level l : Level.values()) {
@@ -99,8 +102,8 @@ public final class ReviewController {
         }
         views.html(ctx, "cohort/attempt.jte", new AttemptPage(pages.shell(ctx, "Review · " + snap.title()),
                 Headers.of(ctx, t.cohort(), "review"), t.attempt().id(), t.member().displayName(), t.member().userId(),
-                snap.title(), bank.chapterLabel(snap.chapter()), assignment == null ? "own practice" : assignment.title(),
-                Forms.when(t.attempt().submittedAt()), assignment != null && assignment.late(t.attempt().submittedAt()),
+                snap.title(), bank.chapterLabel(snap.chapter()), t.assignment().title(),
+                Forms.when(t.attempt().submittedAt()), t.assignment().late(t.attempt().submittedAt()),
                 t.attempt().answer(), grades.panelHtml(t.attempt().id(), pollUrl(t)),
                 current.map(ReviewRepository.Current::grader).orElse(""),
                 current.map(ReviewRepository.Current::flags).orElse(List.of()), current.isPresent(),

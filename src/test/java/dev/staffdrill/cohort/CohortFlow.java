@@ -82,6 +82,25 @@ final class CohortFlow {
         }
     }
 
+    /** Grading runs in background jobs: wait until {@code n} attempts have a current grade. */
+    static void awaitGraded(dev.staffdrill.App app, int n) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            int graded = app.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM grade WHERE is_current").mapTo(Integer.class).one());
+            if (graded >= n) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("fewer than " + n + " attempts were graded within 30 s");
+    }
+
     static TestClient.Page rateAll(TestClient c, String attempt, String level) {
         var rate = c.get(attempt + "/rate").body();
         var form = new java.util.ArrayList<String>();
