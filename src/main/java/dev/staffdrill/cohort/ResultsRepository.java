@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import static dev.staffdrill.cohort.Sql.instant;
 
@@ -51,23 +52,24 @@ public final class ResultsRepository {
 
     /** As above, narrowed to one learner when {@code userId} is not null. */
     public List<AttemptResult> forCohort(long cohortId, Long assignmentId, Long userId) {
-        String only = (assignmentId == null ? "" : "AND s.id = :a ") + (userId == null ? "" : "AND t.user_id = :u ");
+        String where = WHERE + (assignmentId == null ? "" : "AND s.id = :a ") + (userId == null ? "" : "AND t.user_id = :u ");
         return jdbi.withHandle(h -> {
-            List<Row> rows = bind(h.createQuery("SELECT t.id, t.user_id, d.assignment_id, t.question_id, t.position, "
-                    + "t.submitted_at" + FROM + WHERE + only + "ORDER BY t.submitted_at, t.id"), cohortId, assignmentId, userId)
+            Function<String, Query> query = sql -> bind(h.createQuery(sql), cohortId, assignmentId, userId);
+            List<Row> rows = query.apply("SELECT t.id, t.user_id, d.assignment_id, t.question_id, t.position, t.submitted_at"
+                            + FROM + where + "ORDER BY t.submitted_at, t.id")
                     .map((rs, c) -> new Row(rs.getLong("id"), rs.getLong("user_id"), rs.getLong("assignment_id"),
                             rs.getString("question_id"), rs.getInt("position"), instant(rs, "submitted_at"))).list();
-            List<Cell> auto = bind(h.createQuery("SELECT x.attempt_id, x.dimension, x.level" + FROM
-                    + "JOIN grade_dimension x ON x.attempt_id = t.id AND x.is_current" + WHERE + only), cohortId, assignmentId, userId)
+            List<Cell> auto = query.apply("SELECT x.attempt_id, x.dimension, x.level" + FROM
+                            + "JOIN grade_dimension x ON x.attempt_id = t.id AND x.is_current" + where)
                     .map((rs, c) -> new Cell(rs.getLong(1), rs.getString(2), Level.valueOf(rs.getString(3)))).list();
-            List<CurrentGrade> grades = bind(h.createQuery("SELECT x.id, x.attempt_id, x.grader, x.flags, "
-                    + "(SELECT COUNT(*) FROM grade_review r WHERE r.attempt_id = x.attempt_id AND r.grade_id = x.id) reviewed"
-                    + FROM + "JOIN grade x ON x.attempt_id = t.id AND x.is_current" + WHERE + only), cohortId, assignmentId, userId)
+            List<CurrentGrade> grades = query.apply("SELECT x.id, x.attempt_id, x.grader, x.flags, (SELECT COUNT(*) "
+                            + "FROM grade_review r WHERE r.attempt_id = x.attempt_id AND r.grade_id = x.id) reviewed"
+                            + FROM + "JOIN grade x ON x.attempt_id = t.id AND x.is_current" + where)
                     .map((rs, c) -> new CurrentGrade(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("grader"),
                             flags(rs.getString("flags")), rs.getInt("reviewed") > 0)).list();
             // Ordered by id: the newest override per (attempt, dimension) is put last and wins.
-            List<Cell> overrides = bind(h.createQuery("SELECT x.attempt_id, x.dimension, x.level" + FROM
-                    + "JOIN grade_override x ON x.attempt_id = t.id" + WHERE + only + "ORDER BY x.id"), cohortId, assignmentId, userId)
+            List<Cell> overrides = query.apply("SELECT x.attempt_id, x.dimension, x.level" + FROM
+                            + "JOIN grade_override x ON x.attempt_id = t.id" + where + "ORDER BY x.id")
                     .map((rs, c) -> new Cell(rs.getLong(1), rs.getString(2), Level.valueOf(rs.getString(3)))).list();
             return assemble(rows, byAttempt(auto), grades, byAttempt(overrides), signals(h, grades));
         });
