@@ -38,21 +38,29 @@ final class CohortSummary {
 
     /** Learners × dimensions; {@code sort} is "name", "weakest", "completion" or a dimension id (weakest first). */
     List<HeatRow> heatmap(String sort) {
-        Map<Long, Map<String, List<Level>>> byLearner = new HashMap<>();
+        Map<Long, Tally[]> byLearner = new HashMap<>();
         for (AttemptResult r : results) {
-            r.levels().forEach((d, l) -> byLearner.computeIfAbsent(r.userId(), k -> new HashMap<>())
-                    .computeIfAbsent(d, k -> new ArrayList<>()).add(l));
+            Tally[] t = byLearner.computeIfAbsent(r.userId(), k -> tallies());
+            r.levels().forEach((d, l) -> {
+                int i = dims.indexOf(d);
+                if (i >= 0) {
+                    t[i].add(l);
+                }
+            });
         }
         Map<Long, Integer> done = doneByLearner();
         Map<Long, Double> key = new HashMap<>();
         List<HeatRow> rows = new ArrayList<>();
         for (Member m : members) {
-            Map<String, List<Level>> mine = byLearner.getOrDefault(m.userId(), Map.of());
-            List<HeatCell> cells = dims.stream().map(d -> cell(d, mine.getOrDefault(d, List.of()))).toList();
+            Tally[] t = byLearner.getOrDefault(m.userId(), tallies());
+            List<HeatCell> cells = new ArrayList<>(dims.size());
+            Tally all = new Tally();
+            for (int i = 0; i < dims.size(); i++) {
+                cells.add(cell(dims.get(i), t[i]));
+                all.addAll(t[i]);
+            }
             rows.add(new HeatRow(m.userId(), m.displayName(), cells, done.getOrDefault(m.userId(), 0), assignments.size()));
-            List<Level> all = sort.length() == 1 ? mine.getOrDefault(sort, List.of())
-                    : mine.values().stream().flatMap(List::stream).toList();
-            key.put(m.userId(), Levels.rank(all));
+            key.put(m.userId(), dims.contains(sort) ? t[dims.indexOf(sort)].rank() : all.rank());
         }
         Comparator<HeatRow> byName = Comparator.comparing(HeatRow::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingLong(HeatRow::userId);
@@ -65,8 +73,16 @@ final class CohortSummary {
         return rows;
     }
 
-    private static HeatCell cell(String dim, List<Level> levels) {
-        return Levels.typical(levels).map(l -> new HeatCell(dim, l.key(), l.label(), levels.size()))
+    private Tally[] tallies() {
+        Tally[] t = new Tally[dims.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = new Tally();
+        }
+        return t;
+    }
+
+    private static HeatCell cell(String dim, Tally t) {
+        return t.typical().map(l -> new HeatCell(dim, l.key(), l.label(), t.size()))
                 .orElse(new HeatCell(dim, "none", "–", 0));
     }
 
@@ -117,24 +133,40 @@ final class CohortSummary {
 
     /** One row per (assignment, question) with submitted work, in assignment then question order. */
     List<QuestionRow> questions() {
-        Map<Long, Assignment> assignmentsById = byId();
-        Map<String, List<AttemptResult>> groups = new LinkedHashMap<>();
-        results.stream().sorted(Comparator.comparingLong(AttemptResult::assignmentId).thenComparingInt(AttemptResult::position))
-                .forEach(r -> groups.computeIfAbsent(r.assignmentId() + "|" + r.questionId(), k -> new ArrayList<>()).add(r));
-        List<QuestionRow> rows = new ArrayList<>();
-        for (List<AttemptResult> g : groups.values()) {
-            AttemptResult first = g.get(0);
-            List<QuestionCell> cells = dims.stream().map(d -> {
-                List<Level> ls = g.stream().map(r -> r.levels().get(d)).filter(l -> l != null).toList();
-                return Levels.typical(ls).map(l -> new QuestionCell(d, l.key(), l.label(), Levels.spread(ls)))
-                        .orElse(new QuestionCell(d, "none", "–", ""));
-            }).toList();
-            Assignment a = assignmentsById.get(first.assignmentId());
-            rows.add(new QuestionRow(first.assignmentId(), a == null ? "" : a.title(), first.questionId(),
-                    bank.question(first.questionId()).map(q -> q.title()).orElse(first.questionId()), g.size(),
-                    (int) g.stream().filter(AttemptResult::graded).count(),
-                    (int) g.stream().filter(r -> !r.flags().isEmpty()).count(), cells));
+        record Key(long assignmentId, int position, String questionId) {
         }
+        record Group(Tally[] tallies, int[] counts) { // counts: submitted, graded, flagged
+        }
+        Map<Key, Group> groups = new java.util.TreeMap<>(Comparator.comparingLong(Key::assignmentId)
+                .thenComparingInt(Key::position).thenComparing(Key::questionId));
+        for (AttemptResult r : results) {
+            Group g = groups.computeIfAbsent(new Key(r.assignmentId(), r.position(), r.questionId()),
+                    k -> new Group(tallies(), new int[3]));
+            g.counts()[0]++;
+            g.counts()[1] += r.graded() ? 1 : 0;
+            g.counts()[2] += r.flags().isEmpty() ? 0 : 1;
+            r.levels().forEach((d, l) -> {
+                int i = dims.indexOf(d);
+                if (i >= 0) {
+                    g.tallies()[i].add(l);
+                }
+            });
+        }
+        Map<Long, Assignment> assignmentsById = byId();
+        List<QuestionRow> rows = new ArrayList<>();
+        groups.forEach((k, g) -> {
+            List<QuestionCell> cells = new ArrayList<>(dims.size());
+            for (int i = 0; i < dims.size(); i++) {
+                Tally t = g.tallies()[i];
+                String d = dims.get(i);
+                cells.add(t.typical().map(l -> new QuestionCell(d, l.key(), l.label(), t.spread()))
+                        .orElse(new QuestionCell(d, "none", "–", "")));
+            }
+            Assignment a = assignmentsById.get(k.assignmentId());
+            rows.add(new QuestionRow(k.assignmentId(), a == null ? "" : a.title(), k.questionId(),
+                    bank.question(k.questionId()).map(q -> q.title()).orElse(k.questionId()), g.counts()[0],
+                    g.counts()[1], g.counts()[2], cells));
+        });
         return rows;
     }
 

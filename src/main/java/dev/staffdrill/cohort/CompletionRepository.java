@@ -2,7 +2,9 @@ package dev.staffdrill.cohort;
 
 import org.jdbi.v3.core.Jdbi;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static dev.staffdrill.cohort.Sql.instant;
 
@@ -14,15 +16,24 @@ public final class CompletionRepository {
         this.jdbi = jdbi;
     }
 
+    /** Starts from the assignment ids and filters members in memory, like {@link ResultsRepository}. */
     public List<Completion> forCohort(long cohortId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT d.assignment_id, d.user_id, d.id drill_id, "
-                        + "COUNT(t.id) questions, COUNT(t.submitted_at) submitted, MAX(t.submitted_at) last_submitted "
-                        + "FROM drill d JOIN assignment s ON s.id = d.assignment_id "
-                        + "JOIN cohort_member m ON m.cohort_id = s.cohort_id AND m.user_id = d.user_id "
-                        + "JOIN attempt t ON t.drill_id = d.id "
-                        + "WHERE s.cohort_id = :c GROUP BY d.assignment_id, d.user_id, d.id")
-                .bind("c", cohortId)
-                .map((rs, c) -> new Completion(rs.getLong("assignment_id"), rs.getLong("user_id"), rs.getLong("drill_id"),
-                        rs.getInt("questions"), rs.getInt("submitted"), instant(rs, "last_submitted"))).list());
+        return jdbi.withHandle(h -> {
+            List<Long> assignments = h.createQuery("SELECT id FROM assignment WHERE cohort_id = :c")
+                    .bind("c", cohortId).mapTo(Long.class).list();
+            if (assignments.isEmpty()) {
+                return List.<Completion>of();
+            }
+            Set<Long> members = new HashSet<>(h.createQuery("SELECT user_id FROM cohort_member WHERE cohort_id = :c")
+                    .bind("c", cohortId).mapTo(Long.class).list());
+            return h.createQuery("SELECT d.assignment_id, d.user_id, d.id drill_id, COUNT(t.id) questions, "
+                            + "COUNT(t.submitted_at) submitted, MAX(t.submitted_at) last_submitted "
+                            + "FROM drill d JOIN attempt t ON t.drill_id = d.id WHERE d.assignment_id IN (<as>) "
+                            + "GROUP BY d.assignment_id, d.user_id, d.id")
+                    .bindList("as", assignments)
+                    .map((rs, c) -> new Completion(rs.getLong("assignment_id"), rs.getLong("user_id"), rs.getLong("drill_id"),
+                            rs.getInt("questions"), rs.getInt("submitted"), instant(rs, "last_submitted")))
+                    .list().stream().filter(c -> members.contains(c.userId())).toList();
+        });
     }
 }

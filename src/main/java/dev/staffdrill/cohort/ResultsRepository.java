@@ -1,48 +1,44 @@
 package dev.staffdrill.cohort;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.staffdrill.content.Level;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import static dev.staffdrill.cohort.Sql.instant;
 
 /**
  * The submitted work of a cohort's current members on its assignments, with current grades and
- * overrides applied. Four flat queries over the same scope (attempts, current levels, current
- * grades, overrides) are joined in memory: 200 learners × 20 assignments is ~12K attempts, read
- * in one round of queries rather than one query per attempt.
+ * overrides applied. Per request it reads only what can change: which attempts are in scope and
+ * which grade of each is current (two longs per attempt), the overrides and the review marks.
+ * What a submitted attempt is and what a grade says never change, so those come from
+ * {@link FactCache}s, loaded by id the first time. See CohortViewBenchmark for the numbers.
  */
 public final class ResultsRepository {
-    private static final String FROM = " FROM attempt t JOIN drill d ON d.id = t.drill_id "
-            + "JOIN assignment s ON s.id = d.assignment_id "
-            + "JOIN cohort_member m ON m.cohort_id = s.cohort_id AND m.user_id = t.user_id ";
-    private static final String WHERE = " WHERE s.cohort_id = :c AND t.submitted_at IS NOT NULL ";
+    private static final int CACHED = 250_000;
     private final Jdbi jdbi;
-    private final MissingSignals missing = new MissingSignals();
+    private final ObjectMapper json = new ObjectMapper();
+    private final FactCache<AttemptFacts> attempts = new FactCache<>(CACHED);
+    private final FactCache<GradeFacts> grades = new FactCache<>(CACHED);
 
     public ResultsRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    private record Row(long attemptId, long userId, long assignmentId, String questionId, int position, Instant submittedAt) {
+    private record AttemptFacts(long userId, long assignmentId, String questionId, int position, Instant submittedAt) {
     }
 
-    private record Cell(long attemptId, String dimension, Level level) {
-    }
-
-    private record CurrentGrade(long id, long attemptId, String grader, List<String> flags, boolean reviewed) {
+    private record Current(long attemptId, Long gradeId) {
     }
 
     /** Everything in the cohort, or one assignment's work when {@code assignmentId} is not null. */
@@ -52,93 +48,81 @@ public final class ResultsRepository {
 
     /** As above, narrowed to one learner when {@code userId} is not null. */
     public List<AttemptResult> forCohort(long cohortId, Long assignmentId, Long userId) {
-        String where = WHERE + (assignmentId == null ? "" : "AND s.id = :a ") + (userId == null ? "" : "AND t.user_id = :u ");
         return jdbi.withHandle(h -> {
-            Function<String, Query> query = sql -> bind(h.createQuery(sql), cohortId, assignmentId, userId);
-            List<Row> rows = query.apply("SELECT t.id, t.user_id, d.assignment_id, t.question_id, t.position, t.submitted_at"
-                            + FROM + where + "ORDER BY t.submitted_at, t.id")
-                    .map((rs, c) -> new Row(rs.getLong("id"), rs.getLong("user_id"), rs.getLong("assignment_id"),
-                            rs.getString("question_id"), rs.getInt("position"), instant(rs, "submitted_at"))).list();
-            List<Cell> auto = query.apply("SELECT x.attempt_id, x.dimension, x.level" + FROM
-                            + "JOIN grade_dimension x ON x.attempt_id = t.id AND x.is_current" + where)
-                    .map((rs, c) -> new Cell(rs.getLong(1), rs.getString(2), Level.valueOf(rs.getString(3)))).list();
-            List<CurrentGrade> grades = query.apply("SELECT x.id, x.attempt_id, x.grader, x.flags, (SELECT COUNT(*) "
-                            + "FROM grade_review r WHERE r.attempt_id = x.attempt_id AND r.grade_id = x.id) reviewed"
-                            + FROM + "JOIN grade x ON x.attempt_id = t.id AND x.is_current" + where)
-                    .map((rs, c) -> new CurrentGrade(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("grader"),
-                            flags(rs.getString("flags")), rs.getInt("reviewed") > 0)).list();
+            List<Long> scope = h.createQuery("SELECT id FROM assignment WHERE cohort_id = :c").bind("c", cohortId)
+                    .mapTo(Long.class).list().stream().filter(a -> assignmentId == null || a.equals(assignmentId)).toList();
+            if (scope.isEmpty()) {
+                return List.<AttemptResult>of();
+            }
+            Set<Long> members = new HashSet<>(h.createQuery("SELECT user_id FROM cohort_member WHERE cohort_id = :c")
+                    .bind("c", cohortId).mapTo(Long.class).list());
+            long user = userId == null ? -1 : userId; // -1: everyone, so the SQL stays one cacheable string
+            String from = " FROM drill d JOIN attempt t ON t.drill_id = d.id ";
+            String where = " WHERE d.assignment_id IN (<as>) AND t.submitted_at IS NOT NULL AND (:u = -1 OR d.user_id = :u)";
+            List<Current> current = h.createQuery("SELECT t.id, g.id grade_id" + from
+                            + "LEFT JOIN grade g ON g.attempt_id = t.id AND g.is_current" + where)
+                    .bindList("as", scope).bind("u", user)
+                    .map((rs, c) -> {
+                        long g = rs.getLong(2);
+                        return new Current(rs.getLong(1), rs.wasNull() ? null : g);
+                    }).list();
             // Ordered by id: the newest override per (attempt, dimension) is put last and wins.
-            List<Cell> overrides = query.apply("SELECT x.attempt_id, x.dimension, x.level" + FROM
-                            + "JOIN grade_override x ON x.attempt_id = t.id" + where + "ORDER BY x.id")
-                    .map((rs, c) -> new Cell(rs.getLong(1), rs.getString(2), Level.valueOf(rs.getString(3)))).list();
-            return assemble(rows, byAttempt(auto), grades, byAttempt(overrides), signals(h, grades));
+            Map<Long, Map<String, Level>> overrides = new HashMap<>();
+            h.createQuery("SELECT x.attempt_id, x.dimension, x.level" + from + "JOIN grade_override x ON x.attempt_id = t.id"
+                            + where + " ORDER BY x.id").bindList("as", scope).bind("u", user)
+                    .map((rs, c) -> overrides.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), Level.valueOf(rs.getString(3)))).list();
+            Set<Long> reviewedGrades = new HashSet<>(h.createQuery("SELECT x.grade_id" + from
+                            + "JOIN grade_review x ON x.attempt_id = t.id" + where)
+                    .bindList("as", scope).bind("u", user).mapTo(Long.class).list());
+            Map<Long, AttemptFacts> facts = attempts.get(current.stream().map(Current::attemptId).toList(),
+                    ids -> attemptFacts(h, ids));
+            Map<Long, GradeFacts> graded = grades.get(current.stream().map(Current::gradeId).filter(g -> g != null).toList(),
+                    ids -> gradeFacts(h, ids));
+            List<AttemptResult> out = new ArrayList<>(current.size());
+            for (Current c : current) {
+                AttemptFacts a = facts.get(c.attemptId());
+                if (a == null || !members.contains(a.userId())) { // removed members' work leaves the cohort's views
+                    continue;
+                }
+                GradeFacts g = c.gradeId() == null ? null : graded.get(c.gradeId());
+                Map<String, Level> auto = g == null ? Map.of() : g.levels();
+                Map<String, Level> o = overrides.getOrDefault(c.attemptId(), Map.of());
+                Map<String, Level> levels = auto;
+                if (!o.isEmpty()) {
+                    levels = new LinkedHashMap<>(auto);
+                    levels.putAll(o);
+                }
+                out.add(new AttemptResult(c.attemptId(), a.userId(), a.assignmentId(), a.questionId(), a.position(),
+                        a.submittedAt(), g == null ? "" : g.grader(), g == null ? List.of() : g.flags(),
+                        g != null && reviewedGrades.contains(c.gradeId()), auto, levels, o.keySet(),
+                        g == null ? Map.of() : g.missing()));
+            }
+            out.sort(Comparator.comparing(AttemptResult::submittedAt).thenComparingLong(AttemptResult::attemptId));
+            return out;
         });
     }
 
-    private static List<AttemptResult> assemble(List<Row> rows, Map<Long, Map<String, Level>> auto,
-                                                List<CurrentGrade> grades, Map<Long, Map<String, Level>> overrides,
-                                                Map<Long, Map<String, List<String>>> signals) {
-        Map<Long, CurrentGrade> gradeOf = new HashMap<>();
-        grades.forEach(g -> gradeOf.put(g.attemptId(), g));
-        List<AttemptResult> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            CurrentGrade g = gradeOf.get(r.attemptId());
-            Map<String, Level> a = auto.getOrDefault(r.attemptId(), Map.of());
-            Map<String, Level> o = overrides.getOrDefault(r.attemptId(), Map.of());
-            Map<String, Level> levels = new LinkedHashMap<>(a);
-            levels.putAll(o);
-            out.add(new AttemptResult(r.attemptId(), r.userId(), r.assignmentId(), r.questionId(), r.position(),
-                    r.submittedAt(), g == null ? "" : g.grader(), g == null ? List.of() : g.flags(),
-                    g != null && g.reviewed(), a, levels, Set.copyOf(o.keySet()),
-                    g == null ? Map.of() : signals.getOrDefault(g.id(), Map.of())));
-        }
+    private static Map<Long, AttemptFacts> attemptFacts(Handle h, List<Long> ids) {
+        Map<Long, AttemptFacts> out = new HashMap<>();
+        h.createQuery("SELECT t.id, t.user_id, d.assignment_id, t.question_id, t.position, t.submitted_at "
+                        + "FROM attempt t JOIN drill d ON d.id = t.drill_id WHERE t.id IN (<ids>)").bindList("ids", ids)
+                .map((rs, c) -> out.put(rs.getLong("id"), new AttemptFacts(rs.getLong("user_id"),
+                        rs.getLong("assignment_id"), rs.getString("question_id"), rs.getInt("position"),
+                        instant(rs, "submitted_at")))).list();
         return out;
     }
 
-    private static Map<Long, Map<String, Level>> byAttempt(List<Cell> cells) {
-        Map<Long, Map<String, Level>> out = new HashMap<>();
-        for (Cell c : cells) {
-            out.computeIfAbsent(c.attemptId(), k -> new LinkedHashMap<>()).put(c.dimension(), c.level());
-        }
-        return out;
-    }
-
-    private static Query bind(Query q, long cohortId, Long assignmentId, Long userId) {
-        q.bind("c", cohortId);
-        if (assignmentId != null) {
-            q.bind("a", assignmentId);
-        }
-        if (userId != null) {
-            q.bind("u", userId);
-        }
-        return q;
-    }
-
-    static List<String> flags(String csv) {
-        return csv == null || csv.isBlank() ? List.of()
-                : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** Missing signals by grade id: cached ones from memory, the rest read in chunks and parsed once. */
-    private Map<Long, Map<String, List<String>>> signals(Handle h, Collection<CurrentGrade> grades) {
-        Map<Long, Map<String, List<String>>> out = new HashMap<>();
-        List<Long> todo = new ArrayList<>();
-        for (CurrentGrade g : grades) {
-            Map<String, List<String>> m = missing.cached(g.id());
-            if (m != null) {
-                out.put(g.id(), m);
-            } else {
-                todo.add(g.id());
-            }
-        }
-        for (int i = 0; i < todo.size(); i += 500) {
-            record Json(long id, String json) {
-            }
-            h.createQuery("SELECT id, result_json FROM grade WHERE id IN (<ids>)")
-                    .bindList("ids", todo.subList(i, Math.min(todo.size(), i + 500)))
-                    .map((rs, c) -> new Json(rs.getLong(1), rs.getString(2))).list()
-                    .forEach(j -> out.put(j.id(), missing.parse(j.id(), j.json())));
-        }
+    private Map<Long, GradeFacts> gradeFacts(Handle h, List<Long> ids) {
+        Map<Long, Map<String, Level>> levels = new HashMap<>();
+        h.createQuery("SELECT grade_id, dimension, level FROM grade_dimension WHERE grade_id IN (<ids>)").bindList("ids", ids)
+                .map((rs, c) -> levels.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), Level.valueOf(rs.getString(3)))).list();
+        Map<Long, GradeFacts> out = new HashMap<>();
+        h.createQuery("SELECT id, grader, flags, result_json FROM grade WHERE id IN (<ids>)").bindList("ids", ids)
+                .map((rs, c) -> out.put(rs.getLong(1), new GradeFacts(rs.getString(2), GradeFacts.flags(rs.getString(3)),
+                        Map.copyOf(levels.getOrDefault(rs.getLong(1), Map.of())),
+                        GradeFacts.missingSignals(json, rs.getString(4))))).list();
         return out;
     }
 }

@@ -39,7 +39,7 @@ public final class ReviewRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, grader, flags FROM grade WHERE attempt_id = :a AND is_current")
                 .bind("a", attemptId)
                 .map((rs, c) -> new Current(rs.getLong("id"), rs.getString("grader"),
-                        ResultsRepository.flags(rs.getString("flags")), new TreeMap<>()))
+                        GradeFacts.flags(rs.getString("flags")), new TreeMap<>()))
                 .findOne()
                 .map(g -> {
                     h.createQuery("SELECT dimension, level FROM grade_dimension WHERE grade_id = :g")

@@ -35,6 +35,11 @@ public final class Database implements AutoCloseable {
         // Fail at once rather than retrying for 30 s: a locked file will not unlock itself.
         hc.setInitializationFailTimeout(1);
         hc.setConnectionTimeout(10_000);
+        if (config.effectiveJdbcUrl().startsWith("jdbc:h2:")) {
+            // H2 keeps only 8 prepared statements per connection by default; a page running more
+            // distinct queries re-plans them on every request (the cohort view spent 80 of 100 ms there).
+            hc.addDataSourceProperty("QUERY_CACHE_SIZE", "64");
+        }
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(hc);
