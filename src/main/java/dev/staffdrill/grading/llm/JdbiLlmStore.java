@@ -5,6 +5,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The LLM cache and audit trail in the database (llm_cache, llm_audit; see V3__grading.sql). */
@@ -51,6 +52,18 @@ public final class JdbiLlmStore implements LlmStore {
                 .bind("response", e.response() == null ? "" : e.response())
                 .bind("detail", e.detail() == null ? "" : e.detail())
                 .execute());
+    }
+
+    /** Every LLM call made for an attempt, oldest first: the admin audit page. */
+    public List<AuditEntry> auditsFor(long attemptId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM llm_audit WHERE attempt_id = :a ORDER BY id")
+                .bind("a", attemptId)
+                .map((rs, ctx) -> new AuditEntry(rs.getLong("attempt_id"), rs.getString("provider"), rs.getString("model"),
+                        rs.getString("prompt_version"), rs.getString("request_json"), rs.getString("response_raw"),
+                        rs.getInt("http_status"), rs.getLong("latency_ms"), (Integer) rs.getObject("input_tokens"),
+                        (Integer) rs.getObject("output_tokens"), rs.getInt("http_attempts"), rs.getString("outcome"),
+                        rs.getString("detail"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+                .list());
     }
 
     static boolean duplicate(RuntimeException e) {
