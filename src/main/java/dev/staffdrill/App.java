@@ -6,6 +6,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.db.Database;
+import dev.staffdrill.grading.GradingAuditController;
+import dev.staffdrill.grading.GradingService;
+import dev.staffdrill.grading.llm.JdbiLlmStore;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.web.Access;
@@ -41,14 +44,17 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final ContentStore content;
     private final Javalin javalin;
+    private final GradingService grading;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private boolean stopped;
 
-    private App(Config config, Database db, ContentStore content, Javalin javalin) {
+    private App(Config config, Database db, ContentStore content, Javalin javalin, GradingService grading) {
         this.config = config;
         this.db = db;
         this.content = content;
         this.javalin = javalin;
+        this.grading = grading;
+        closeables.add(grading); // closed before the database: the scheduler stops first
     }
 
     public static App create(Config config) {
@@ -65,14 +71,14 @@ public final class App implements AutoCloseable {
     private static App wire(Config config, Database db, ContentStore content) {
         ObjectMapper json = jsonMapper();
         Views views = new Views(config.devMode());
-        String graderMode = config.llm().enabled()
-                ? "LLM rubric (" + config.llm().model() + ") with offline signal check"
-                : "offline signal check (no LLM configured)";
+        GradingService grading = GradingService.create(config, db, content);
+        String graderMode = grading.mode();
         Pages pages = new Pages(ctx -> new Shell.Identity("", "", ""), () -> graderMode, config.localMode());
 
         Routes routes = new Routes(
                 new HomeController(views, pages, content),
-                new HealthController(db, content, () -> graderMode));
+                new HealthController(db, content, () -> graderMode),
+                new GradingAuditController(views, pages, new JdbiLlmStore(db.jdbi()), grading));
         ErrorHandling errors = new ErrorHandling(views, pages);
 
         Javalin javalin = Javalin.create(c -> {
@@ -86,7 +92,7 @@ public final class App implements AutoCloseable {
             routes.register(c);
             errors.register(c);
         });
-        return new App(config, db, content, javalin);
+        return new App(config, db, content, javalin, grading);
     }
 
     private static void staticFiles(io.javalin.config.JavalinConfig c, Config config) {
@@ -128,6 +134,7 @@ public final class App implements AutoCloseable {
             }
             throw e;
         }
+        grading.start(); // grading jobs left over from the last run resume here
         LOG.info("Staff Drill listening on http://localhost:{} ({} questions, grader: {})", port(),
                 content.bank().questions().size(), config.llm().enabled() ? config.llm().provider() : "offline");
         return this;
@@ -147,6 +154,10 @@ public final class App implements AutoCloseable {
 
     public ContentStore content() {
         return content;
+    }
+
+    public GradingService grading() {
+        return grading;
     }
 
     /** Stops accepting requests, lets running ones finish, then closes workers and the database. */
