@@ -61,6 +61,7 @@ public final class LlmGrader implements Grader, AutoCloseable {
                 .connectTimeout(t.compareTo(Duration.ofSeconds(10)) < 0 ? t : Duration.ofSeconds(10))
                 .readTimeout(t).writeTimeout(t).callTimeout(t)
                 .retryOnConnectionFailure(false) // LlmHttp owns the retry policy
+                .socketFactory(new NoDelaySocketFactory())
                 .build();
         this.http = new LlmHttp(client, tuning, random);
         this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
