@@ -4,6 +4,7 @@ import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import io.javalin.config.JavalinConfig;
@@ -20,15 +21,17 @@ public final class Routes {
     private final AdminController admin;
     private final DrillController drills;
     private final HistoryController history;
+    private final GradingAuditController gradingAudit;
 
     public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, HistoryController history) {
+                  DrillController drills, HistoryController history, GradingAuditController gradingAudit) {
         this.home = home;
         this.health = health;
         this.account = account;
         this.admin = admin;
         this.drills = drills;
         this.history = history;
+        this.gradingAudit = gradingAudit;
     }
 
     public void register(JavalinConfig config) {
@@ -63,5 +66,7 @@ public final class Routes {
         r.get("/admin", admin::show, ADMIN);
         r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);
         r.post("/admin/content/reload", admin::reloadContent, ADMIN);
+        // Grading: the LLM calls and grade history of one attempt, for admins
+        r.get("/admin/grading/{attemptId}", gradingAudit::show, ADMIN);
     }
 }
