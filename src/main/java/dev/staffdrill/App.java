@@ -51,13 +51,15 @@ public final class App implements AutoCloseable {
     private final ContentStore content;
     private final Javalin javalin;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final List<String> routes;
     private boolean stopped;
 
-    private App(Config config, Database db, ContentStore content, Javalin javalin) {
+    private App(Config config, Database db, ContentStore content, Javalin javalin, List<String> routes) {
         this.config = config;
         this.db = db;
         this.content = content;
         this.javalin = javalin;
+        this.routes = routes;
     }
 
     public static App create(Config config) {
@@ -94,8 +96,14 @@ public final class App implements AutoCloseable {
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content));
         ErrorHandling errors = new ErrorHandling(views, pages);
+        List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
         Javalin javalin = Javalin.create(c -> {
+            c.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    routeTable.add(h.getHttpMethod() + " " + h.getPath());
+                }
+            });
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
@@ -108,7 +116,7 @@ public final class App implements AutoCloseable {
             routes.register(c);
             errors.register(c);
         });
-        return new App(config, db, content, javalin);
+        return new App(config, db, content, javalin, java.util.Collections.unmodifiableList(routeTable));
     }
 
     private static void staticFiles(io.javalin.config.JavalinConfig c, Config config) {
@@ -120,7 +128,14 @@ public final class App implements AutoCloseable {
             sf.location = fromDisk ? Location.EXTERNAL : Location.CLASSPATH;
             sf.roles = Set.of(Access.PUBLIC);
         });
-        c.staticFiles.enableWebjars();
+        // Not enableWebjars(): that declares no role, and the access filter closes anything without one.
+        c.staticFiles.add(sf -> {
+            sf.hostedPath = "/webjars";
+            sf.directory = "META-INF/resources/webjars";
+            sf.location = Location.CLASSPATH;
+            sf.headers = java.util.Map.of("Cache-Control", "max-age=31622400"); // versioned paths never change
+            sf.roles = Set.of(Access.PUBLIC);
+        });
     }
 
     private static <T> List<T> reversed(List<T> list) {
@@ -169,6 +184,11 @@ public final class App implements AutoCloseable {
 
     public ContentStore content() {
         return content;
+    }
+
+    /** Every registered endpoint as "METHOD path"; the authorization matrix test checks it covers them all. */
+    public List<String> routes() {
+        return routes;
     }
 
     /** Stops accepting requests, lets running ones finish, then closes workers and the database. */
