@@ -115,6 +115,7 @@ class AppHttpTest {
             assertThat(html.status()).isEqualTo(500);
             assertThat(html.body()).contains("<!doctype html>", "Something went wrong")
                     .doesNotContain("Exception", "\tat ", "dev.staffdrill", "jdbc", "SQL");
+            assertThat(html.headers().get("Content-Security-Policy")).contains("frame-ancestors 'none'");
             Page json = c.getJson("/account");
             assertThat(json.status()).isEqualTo(500);
             assertThat(json.body()).contains("\"status\":500").doesNotContain("Exception", "dev.staffdrill");
