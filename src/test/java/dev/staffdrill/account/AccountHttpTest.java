@@ -1,49 +1,42 @@
 package dev.staffdrill.account;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
+import dev.staffdrill.testing.FreshApps;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestClient.Page;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import static dev.staffdrill.account.Accounts.PW;
+import static dev.staffdrill.account.Accounts.PW2;
+import static dev.staffdrill.account.Accounts.role;
+import static dev.staffdrill.testing.FreshApps.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-up, log-in, the account page and the admin page, over HTTP against a fresh app per test. */
+/** Sign-up, log-in, roles and local mode, over HTTP against a fresh app per test. */
 class AccountHttpTest {
-    static final String PW = "correct horse battery";
-    static final String PW2 = "a different long phrase";
     @TempDir
     Path tmp;
-    final List<App> apps = new ArrayList<>();
+    FreshApps apps;
 
-    App start(String... flags) {
-        App app = TestApp.start(TestApp.config(tmp.resolve("data" + apps.size()), content(), flags));
-        apps.add(app);
-        return app;
-    }
-
-    Path content() {
-        Path c = tmp.resolve("content");
-        return java.nio.file.Files.isDirectory(c) ? c : Fixtures.content(c);
+    @BeforeEach
+    void setUp() {
+        apps = new FreshApps(tmp);
     }
 
     @AfterEach
     void stop() {
-        apps.forEach(App::close);
+        apps.close();
     }
 
-    static TestClient client(App app) {
-        return new TestClient(TestApp.url(app));
+    App start(String... flags) {
+        return apps.start(flags);
     }
 
     @Test
@@ -130,90 +123,6 @@ class AccountHttpTest {
     }
 
     @Test
-    void changePasswordNeedsTheCurrentOneAndLogsOutOtherDevices() {
-        App app = start();
-        TestClient c = client(app).signUp("ada", PW);
-        TestClient laptop = client(app).logIn("ada", PW);
-        c.get("/account");
-        Page refused = c.post("/account/password", "current", "not the password", "password", PW2);
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("nothing was changed");
-        assertThat(canLogIn(app, "ada", PW)).isTrue();
-        assertThat(canLogIn(app, "ada", PW2)).isFalse();
-
-        Page weak = c.post("/account/password", "current", PW, "password", "short");
-        assertThat(weak.status()).isEqualTo(400);
-        assertThat(canLogIn(app, "ada", PW)).isTrue();
-
-        Page changed = c.post("/account/password", "current", PW, "password", PW2);
-        assertThat(changed.status()).isEqualTo(302);
-        assertThat(canLogIn(app, "ada", PW)).isFalse();
-        assertThat(canLogIn(app, "ada", PW2)).isTrue();
-        assertThat(c.get("/account").status()).isEqualTo(200);
-        assertThat(laptop.get("/account").status()).isEqualTo(303);
-    }
-
-    static boolean canLogIn(App app, String username, String password) {
-        TestClient c = client(app);
-        c.get("/login");
-        return c.post("/login", "username", username, "password", password).status() == 303;
-    }
-
-    @Test
-    void extendedTimeIsSaved() {
-        App app = start();
-        TestClient c = client(app).signUp("ada", PW);
-        c.get("/account");
-        assertThat(c.post("/account/accommodation", "timeMultiplier", "1.50").status()).isEqualTo(302);
-        assertThat(multiplier(app, "ada")).isEqualByComparingTo("1.50");
-        assertThat(c.get("/account").body()).contains("value=\"1.50\" selected").doesNotContain("value=\"1.00\" selected");
-        assertThat(c.post("/account/accommodation", "timeMultiplier", "9.00").status()).isEqualTo(400);
-        assertThat(multiplier(app, "ada")).isEqualByComparingTo("1.50");
-    }
-
-    static BigDecimal multiplier(App app, String username) {
-        return TestApp.query(app, BigDecimal.class, "SELECT time_multiplier FROM app_user WHERE username = ?", username);
-    }
-
-    @Test
-    void exportHoldsTheAccountButNoPasswordHash() throws Exception {
-        App app = start();
-        TestClient c = client(app).signUp("ada", PW);
-        Page export = c.get("/account/export.json");
-        assertThat(export.status()).isEqualTo(200);
-        assertThat(export.headers().get("Content-Disposition")).startsWith("attachment");
-        JsonNode json = new ObjectMapper().readTree(export.body());
-        assertThat(json.path("account").path("username").asText()).isEqualTo("ada");
-        assertThat(json.path("account").path("displayName").asText()).isEqualTo("User ada");
-        assertThat(json.path("account").path("role").asText()).isEqualTo("ADMIN");
-        assertThat(export.body()).doesNotContain("argon2", PW);
-    }
-
-    @Test
-    void deleteNeedsConfirmationThenRemovesTheUserAndLogsOut() {
-        App app = start();
-        client(app).signUp("admin", PW);
-        TestClient c = client(app).signUp("ada", PW);
-        c.get("/account");
-        Page unconfirmed = c.post("/account/delete", "confirm", "yes");
-        assertThat(unconfirmed.status()).isEqualTo(400);
-        assertThat(users(app, "ada")).isEqualTo(1L);
-
-        Page deleted = c.post("/account/delete", "confirm", "DELETE");
-        assertThat(deleted.status()).isEqualTo(302);
-        assertThat(users(app, "ada")).isZero();
-        assertThat(TestApp.query(app, Long.class, "SELECT COUNT(*) FROM user_session s JOIN app_user u "
-                + "ON u.id = s.user_id WHERE u.username = 'admin'")).isEqualTo(1L); // others untouched
-        assertThat(c.cookies()).doesNotContainKey(Auth.SESSION_COOKIE);
-        assertThat(c.get("/account").status()).isEqualTo(303);
-        assertThat(canLogIn(app, "ada", PW)).isFalse();
-    }
-
-    static long users(App app, String username) {
-        return TestApp.query(app, Long.class, "SELECT COUNT(*) FROM app_user WHERE username = ?", username);
-    }
-
-    @Test
     void adminPromotesALearnerToInstructorAndNobodyElseCan() {
         App app = start();
         TestClient admin = client(app).signUp("root", PW);
@@ -239,10 +148,6 @@ class AccountHttpTest {
         assertThat(bob.post("/admin/users/" + adaId + "/role", "role", "LEARNER").status()).isEqualTo(404);
         assertThat(role(app, "root")).isEqualTo("ADMIN");
         assertThat(role(app, "ada")).isEqualTo("INSTRUCTOR");
-    }
-
-    static String role(App app, String username) {
-        return TestApp.query(app, String.class, "SELECT role FROM app_user WHERE username = ?", username);
     }
 
     @Test

@@ -1,24 +1,23 @@
 package dev.staffdrill.account;
 
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
+import dev.staffdrill.testing.FreshApps;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestClient.Page;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
-import static dev.staffdrill.account.AccountHttpTest.PW;
-import static dev.staffdrill.account.AccountHttpTest.canLogIn;
-import static dev.staffdrill.account.AccountHttpTest.multiplier;
+import static dev.staffdrill.account.Accounts.PW;
+import static dev.staffdrill.account.Accounts.canLogIn;
+import static dev.staffdrill.account.Accounts.multiplier;
+import static dev.staffdrill.testing.FreshApps.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** CSRF, throttling, session life and cookie flags, over HTTP against a fresh app per test. */
@@ -26,26 +25,20 @@ class AccountSecurityHttpTest {
     static final String LOCKED = "Too many failed log-ins. Wait 15 minutes and try again.";
     @TempDir
     Path tmp;
-    final List<App> apps = new ArrayList<>();
+    FreshApps apps;
 
-    App start(Path data, String... flags) {
-        Path content = tmp.resolve("content");
-        App app = TestApp.start(TestApp.config(data, Files.isDirectory(content) ? content : Fixtures.content(content), flags));
-        apps.add(app);
-        return app;
-    }
-
-    App start(String... flags) {
-        return start(tmp.resolve("data" + apps.size()), flags);
+    @BeforeEach
+    void setUp() {
+        apps = new FreshApps(tmp);
     }
 
     @AfterEach
     void stop() {
-        apps.forEach(App::close);
+        apps.close();
     }
 
-    static TestClient client(App app) {
-        return new TestClient(TestApp.url(app));
+    App start(String... flags) {
+        return apps.start(flags);
     }
 
     @Test
@@ -146,11 +139,11 @@ class AccountSecurityHttpTest {
     @Test
     void aSessionSurvivesARestart() {
         Path data = tmp.resolve("kept");
-        App first = start(data);
+        App first = apps.start(data);
         TestClient before = client(first).signUp("ada", PW);
         first.close();
 
-        App second = start(data);
+        App second = apps.start(data);
         TestClient after = client(second);
         after.cookies().putAll(before.cookies());
         Page account = after.get("/account");
