@@ -67,6 +67,35 @@ public abstract class BrowserSpec {
         return options;
     }
 
+    /**
+     * Stops the server and starts it again on the same port and data dir, as a deploy or crash
+     * would; {@code extraFlags} change its configuration (e.g. a short drill clock).
+     */
+    protected static void restartServer(String... extraFlags) {
+        int port = Integer.parseInt(Configuration.baseUrl.substring(Configuration.baseUrl.lastIndexOf(':') + 1));
+        app.close(); // no-op when stopServer() already closed it
+        String[] flags = new String[extraFlags.length + 2];
+        System.arraycopy(extraFlags, 0, flags, 0, extraFlags.length);
+        flags[extraFlags.length] = "--port";
+        flags[extraFlags.length + 1] = String.valueOf(port);
+        app = App.create(TestApp.config(serverDir.resolve("data"), serverDir.resolve("content"), flags)).start();
+    }
+
+    /** Stops the server only: the page stays open, as during a deploy or a network blip. */
+    protected static void stopServer() {
+        app.close();
+    }
+
+    /** Signs a new learner up through the browser and leaves them signed in. */
+    protected static void signUp(String name, String username) {
+        com.codeborne.selenide.Selenide.open("/signup");
+        com.codeborne.selenide.Selenide.$("#displayName").setValue(name);
+        com.codeborne.selenide.Selenide.$("#username").setValue(username);
+        com.codeborne.selenide.Selenide.$("#password").setValue("a long pass phrase");
+        com.codeborne.selenide.Selenide.$("form[action='/signup'] button[type=submit]").click();
+        com.codeborne.selenide.Selenide.$(".who").shouldHave(com.codeborne.selenide.Condition.text(name));
+    }
+
     @AfterEach
     void forgetTheVisitor() {
         if (WebDriverRunner.hasWebDriverStarted()) {
