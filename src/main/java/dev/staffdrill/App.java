@@ -40,8 +40,11 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
-import dev.staffdrill.drill.GradeDisplay;
 import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.grading.GradePanel;
+import dev.staffdrill.grading.GradingAuditController;
+import dev.staffdrill.grading.GradingService;
+import dev.staffdrill.grading.llm.JdbiLlmStore;
 import dev.staffdrill.web.Markdown;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
@@ -61,7 +64,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
-import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -80,14 +82,20 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final ContentStore content;
     private final Javalin javalin;
+    private final GradingService grading;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final List<String> routes;
     private boolean stopped;
 
-    private App(Config config, Database db, ContentStore content, Javalin javalin) {
+    private App(Config config, Database db, ContentStore content, Javalin javalin, GradingService grading,
+                List<String> routes) {
         this.config = config;
         this.db = db;
         this.content = content;
         this.javalin = javalin;
+        this.grading = grading;
+        this.routes = routes;
+        closeables.add(grading); // closed before the database: the scheduler stops first
     }
 
     public static App create(Config config) {
@@ -108,9 +116,8 @@ public final class App implements AutoCloseable {
     private static App wire(Config config, Database db, ContentStore content, ImportService imports) {
         ObjectMapper json = jsonMapper();
         Views views = new Views(config.devMode());
-        String graderMode = config.llm().enabled()
-                ? "LLM rubric (" + config.llm().model() + ") with offline signal check"
-                : "offline signal check (no LLM configured)";
+        GradingService grading = GradingService.create(config, db, content);
+        String graderMode = grading.mode();
         Clock clock = Clock.systemUTC();
         var jdbi = db.jdbi();
 
@@ -123,17 +130,7 @@ public final class App implements AutoCloseable {
         List<AutoCloseable> closeables = new ArrayList<>();
 
         DrillRepository drillRepo = new DrillRepository(jdbi);
-        GradeDisplay gradeDisplay = new GradeDisplay() {
-            @Override
-            public String panelHtml(long attemptId, String pollUrl) {
-                return "<section class=\"card\"><h2>Grade</h2><p class=\"muted\">Not graded yet.</p></section>";
-            }
-
-            @Override
-            public java.util.Map<String, String> levels(long attemptId) {
-                return java.util.Map.of();
-            }
-        };
+        GradePanel gradeDisplay = new GradePanel(grading, views);
         // Cohorts: their repositories come first because Set drills resolve instructor-built sets through them.
         CohortRepository cohortRepo = new CohortRepository(jdbi);
         AssignmentRepository assignmentRepo = new AssignmentRepository(jdbi);
@@ -145,7 +142,7 @@ public final class App implements AutoCloseable {
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
                 (userId, count) -> content.bank().questions().stream().map(q -> q.id()).limit(count).toList(),
-                List.of(), new CohortSets(authoredSets, assignmentRepo));
+                List.of(grading::enqueue), new CohortSets(authoredSets, assignmentRepo));
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
@@ -180,10 +177,17 @@ public final class App implements AutoCloseable {
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
                         new ReviewedGrades(gradeDisplay, overrides, content, views)), // instructor overrides win
                 new HistoryController(views, pages, drillRepo),
+                new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 cohortControllers);
         ErrorHandling errors = new ErrorHandling(views, pages);
+        List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
         Javalin javalin = Javalin.create(c -> {
+            c.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    routeTable.add(h.getHttpMethod() + " " + h.getPath());
+                }
+            });
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
@@ -196,7 +200,7 @@ public final class App implements AutoCloseable {
             routes.register(c);
             errors.register(c);
         });
-        App app = new App(config, db, content, javalin);
+        App app = new App(config, db, content, javalin, grading, java.util.Collections.unmodifiableList(routeTable));
         app.closeables.addAll(closeables);
         return app;
     }
@@ -210,7 +214,14 @@ public final class App implements AutoCloseable {
             sf.location = fromDisk ? Location.EXTERNAL : Location.CLASSPATH;
             sf.roles = Set.of(Access.PUBLIC);
         });
-        c.staticFiles.enableWebjars();
+        // Not enableWebjars(): that declares no role, and the access filter closes anything without one.
+        c.staticFiles.add(sf -> {
+            sf.hostedPath = "/webjars";
+            sf.directory = "META-INF/resources/webjars";
+            sf.location = Location.CLASSPATH;
+            sf.headers = java.util.Map.of("Cache-Control", "max-age=31622400"); // versioned paths never change
+            sf.roles = Set.of(Access.PUBLIC);
+        });
     }
 
     private static <T> List<T> reversed(List<T> list) {
@@ -240,6 +251,7 @@ public final class App implements AutoCloseable {
             }
             throw e;
         }
+        grading.start(); // grading jobs left over from the last run resume here
         LOG.info("Staff Drill listening on http://localhost:{} ({} questions, grader: {})", port(),
                 content.bank().questions().size(), config.llm().enabled() ? config.llm().provider() : "offline");
         return this;
@@ -259,6 +271,15 @@ public final class App implements AutoCloseable {
 
     public ContentStore content() {
         return content;
+    }
+
+    public GradingService grading() {
+        return grading;
+    }
+
+    /** Every registered endpoint as "METHOD path"; the authorization matrix test checks it covers them all. */
+    public List<String> routes() {
+        return routes;
     }
 
     /** Stops accepting requests, lets running ones finish, then closes workers and the database. */

@@ -5,6 +5,7 @@ import dev.staffdrill.account.AdminController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import io.javalin.config.JavalinConfig;
@@ -22,16 +23,19 @@ public final class Routes {
     private final AdminController admin;
     private final DrillController drills;
     private final HistoryController history;
+    private final GradingAuditController gradingAudit;
     private final CohortControllers cohorts;
 
     public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, HistoryController history, CohortControllers cohorts) {
+                  DrillController drills, HistoryController history, GradingAuditController gradingAudit,
+                  CohortControllers cohorts) {
         this.home = home;
         this.health = health;
         this.account = account;
         this.admin = admin;
         this.drills = drills;
         this.history = history;
+        this.gradingAudit = gradingAudit;
         this.cohorts = cohorts;
     }
 
@@ -98,5 +102,7 @@ public final class Routes {
         r.get("/admin", admin::show, ADMIN);
         r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);
         r.post("/admin/content/reload", admin::reloadContent, ADMIN);
+        // Grading: the LLM calls and grade history of one attempt, for admins
+        r.get("/admin/grading/{attemptId}", gradingAudit::show, ADMIN);
     }
 }
