@@ -25,7 +25,9 @@ import java.util.Random;
  * Not a test: cohort view render time for 200 learners × 20 assignments × 3 questions (12,000
  * graded attempts, 5% overridden, 5% flagged), seeded with direct SQL into the real schema, then
  * measured over HTTP as an instructor's browser would fetch it. Target: p99 under 200 ms.
- * Run: mvn -o test-compile exec… or from the IDE; prints p50/p90/p99 for each page.
+ * Run after {@code mvn -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * -Dmdep.includeScope=test}: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
+ * dev.staffdrill.cohort.CohortViewBenchmark}. Prints p50/p90/p99 per page and the load average.
  */
 public final class CohortViewBenchmark {
     static final int LEARNERS = 200;
@@ -41,6 +43,9 @@ public final class CohortViewBenchmark {
             long cohort = app.database().jdbi().inTransaction(h -> seed(h, app.content().bank()));
             System.out.printf("seeded %d learners × %d assignments × %d questions in %d ms%n", LEARNERS, ASSIGNMENTS,
                     PER_SET, (System.nanoTime() - seedStart) / 1_000_000);
+            long cold = System.nanoTime(); // empty fact caches and a cold JIT: what the first visit after a restart costs
+            instructor.get("/cohorts/" + cohort);
+            System.out.printf("first cohort view after start (cold caches): %.1f ms%n", (System.nanoTime() - cold) / 1e6);
             measure(instructor, "cohort view (all assignments)", "/cohorts/" + cohort, 300);
             measure(instructor, "cohort view (one assignment, sorted by B)", "/cohorts/" + cohort + "?assignment=1000010&sort=B", 300);
             measure(instructor, "needs-review queue", "/cohorts/" + cohort + "/review", 100);
