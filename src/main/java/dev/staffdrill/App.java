@@ -13,6 +13,8 @@ import dev.staffdrill.account.PersonalData;
 import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.config.Config;
+import dev.staffdrill.content.ContentLoader;
+import dev.staffdrill.content.ContentMerge;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.drill.DrillController;
@@ -24,6 +26,7 @@ import dev.staffdrill.drill.HistoryController;
 import dev.staffdrill.web.Markdown;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
+import dev.staffdrill.importer.ImportService;
 import dev.staffdrill.web.Access;
 import dev.staffdrill.web.ErrorHandling;
 import dev.staffdrill.web.Pages;
@@ -41,6 +44,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -68,9 +72,13 @@ public final class App implements AutoCloseable {
     }
 
     public static App create(Config config) {
-        ContentStore content = new ContentStore(config.contentDir()); // invalid content stops here
+        ContentLoader.load(config.contentDir()); // invalid content stops here, before the database opens
         Database db = Database.open(config);
         try {
+            // Imported chapters live in the database; the bank merges them with content/ on every (re)load.
+            ImportService imports = new ImportService(db.jdbi(), Clock.systemUTC(),
+                    imported -> ContentMerge.merge(ContentLoader.load(config.contentDir()), imported));
+            ContentStore content = new ContentStore(config.contentDir(), imports::content);
             return wire(config, db, content);
         } catch (RuntimeException e) {
             db.close();

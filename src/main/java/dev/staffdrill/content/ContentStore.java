@@ -2,27 +2,39 @@ package dev.staffdrill.content;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Holds the current bank. A reload validates the folder first and swaps only on success, so a
- * bad edit never replaces good content in a running app.
+ * bad edit never replaces good content in a running app. Imported questions (from the database)
+ * are merged in on every load, so a reload picks up both edited files and new imports.
  */
 public final class ContentStore {
     private final Path dir;
+    private final Supplier<ImportedContent> imported;
     private final AtomicReference<ContentBank> current;
 
     public ContentStore(Path dir) {
+        this(dir, ImportedContent::none);
+    }
+
+    public ContentStore(Path dir, Supplier<ImportedContent> imported) {
         this.dir = dir;
-        this.current = new AtomicReference<>(ContentLoader.load(dir));
+        this.imported = imported;
+        this.current = new AtomicReference<>(load());
+    }
+
+    private ContentBank load() {
+        return ContentMerge.merge(ContentLoader.load(dir), imported.get());
     }
 
     public ContentBank bank() {
         return current.get();
     }
 
-    /** Re-reads content from disk; throws {@link ContentException} and keeps the old bank on a problem. */
+    /** Re-reads content from disk and imports; throws {@link ContentException} and keeps the old bank on a problem. */
     public ContentBank reload() {
-        ContentBank fresh = ContentLoader.load(dir);
+        ContentBank fresh = load();
         current.set(fresh);
         return fresh;
     }
