@@ -27,6 +27,15 @@ import dev.staffdrill.web.Markdown;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.importer.ImportService;
+import dev.staffdrill.progress.AssignmentsSource;
+import dev.staffdrill.progress.AttemptExport;
+import dev.staffdrill.progress.DashboardController;
+import dev.staffdrill.progress.ExportController;
+import dev.staffdrill.progress.ProgressController;
+import dev.staffdrill.progress.ProgressGapPicker;
+import dev.staffdrill.progress.ProgressPersonalData;
+import dev.staffdrill.progress.ProgressRepository;
+import dev.staffdrill.progress.ProgressService;
 import dev.staffdrill.web.Access;
 import dev.staffdrill.web.ErrorHandling;
 import dev.staffdrill.web.Pages;
@@ -104,6 +113,11 @@ public final class App implements AutoCloseable {
         List<AutoCloseable> closeables = new ArrayList<>();
 
         DrillRepository drillRepo = new DrillRepository(jdbi);
+        // Progress (issue 7): scorecard, signals, calibration, spaced review, the gap drill and exports.
+        ProgressService progress = new ProgressService(new ProgressRepository(jdbi), content, clock, json);
+        AttemptExport attemptExport = new AttemptExport(jdbi, progress, json);
+        personalData.add(new ProgressPersonalData(attemptExport));
+        DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo, AssignmentsSource.NONE);
         GradeDisplay gradeDisplay = new GradeDisplay() {
             @Override
             public String panelHtml(long attemptId, String pollUrl) {
@@ -117,8 +131,7 @@ public final class App implements AutoCloseable {
         };
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
-                (userId, count) -> content.bank().questions().stream().map(q -> q.id()).limit(count).toList(),
-                List.of());
+                new ProgressGapPicker(progress), List.of());
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
             t.setDaemon(true);
@@ -135,13 +148,14 @@ public final class App implements AutoCloseable {
         closeables.add(sweeper::shutdownNow);
 
         Routes routes = new Routes(
-                new HomeController(views, pages, content),
+                new HomeController(views, pages, content, dashboard::dashboard),
                 new HealthController(db, content, () -> graderMode),
                 new AccountController(views, pages, users, new Passwords(), new LoginThrottle(jdbi, clock), auth,
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(), gradeDisplay),
-                new HistoryController(views, pages, drillRepo));
+                new HistoryController(views, pages, drillRepo),
+                new ProgressController(views, pages, progress), new ExportController(attemptExport, progress));
         ErrorHandling errors = new ErrorHandling(views, pages);
 
         Javalin javalin = Javalin.create(c -> {

@@ -6,6 +6,8 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
+import dev.staffdrill.progress.ExportController;
+import dev.staffdrill.progress.ProgressController;
 import io.javalin.config.JavalinConfig;
 
 import static dev.staffdrill.web.Access.ADMIN;
@@ -20,15 +22,20 @@ public final class Routes {
     private final AdminController admin;
     private final DrillController drills;
     private final HistoryController history;
+    private final ProgressController progress;
+    private final ExportController exports;
 
     public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, HistoryController history) {
+                  DrillController drills, HistoryController history, ProgressController progress,
+                  ExportController exports) {
         this.home = home;
         this.health = health;
         this.account = account;
         this.admin = admin;
         this.drills = drills;
         this.history = history;
+        this.progress = progress;
+        this.exports = exports;
     }
 
     public void register(JavalinConfig config) {
@@ -59,6 +66,11 @@ public final class Routes {
         r.get("/attempts/{attemptId}/result", drills::result, LEARNER);
         r.get("/attempts/{attemptId}/grade", drills::gradePanel, LEARNER);
         r.get("/history", history::history, LEARNER);
+
+        r.get("/progress", progress::progress, LEARNER);
+        r.get("/progress/attempts", progress::attempts, LEARNER);
+        r.get("/progress/export.csv", exports::csv, LEARNER);
+        r.get("/progress/export.json", exports::json, LEARNER);
 
         r.get("/admin", admin::show, ADMIN);
         r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);
