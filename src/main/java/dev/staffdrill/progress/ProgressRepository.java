@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,6 @@ import java.util.Optional;
  * never show another learner's work.
  */
 public final class ProgressRepository {
-    private static final String ATTEMPT_QUESTION = " JOIN attempt a ON a.id = x.attempt_id"
-            + " JOIN question_version qv ON qv.question_id = a.question_id AND qv.version = a.question_version ";
     private final Jdbi jdbi;
 
     public ProgressRepository(Jdbi jdbi) {
@@ -39,27 +39,57 @@ public final class ProgressRepository {
         return i.atOffset(ZoneOffset.UTC);
     }
 
-    /** The levels of every current grade of the learner's submitted attempts. */
-    public List<GradeRow> currentGrades(long userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT x.attempt_id, x.grade_id, x.dimension, x.level, a.question_id, "
-                        + "a.submitted_at, qv.chapter FROM grade_dimension x" + ATTEMPT_QUESTION
-                        + "WHERE x.user_id = :u AND x.is_current = TRUE AND a.user_id = :u AND a.submitted_at IS NOT NULL")
-                .bind("u", userId)
-                .map((rs, c) -> new GradeRow(rs.getLong("attempt_id"), rs.getLong("grade_id"), rs.getString("question_id"),
-                        rs.getInt("chapter"), instant(rs, "submitted_at"), rs.getString("dimension"),
-                        Level.valueOf(rs.getString("level"))))
-                .list());
+    /** Current grade levels and overrides of the learner's submitted attempts. */
+    public record Levels(List<GradeRow> grades, List<OverrideRow> overrides) {
     }
 
-    public List<OverrideRow> overrides(long userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT x.id, x.attempt_id, x.dimension, x.level, x.created_at, "
-                        + "a.question_id, a.submitted_at, qv.chapter FROM grade_override x" + ATTEMPT_QUESTION
-                        + "WHERE a.user_id = :u AND a.submitted_at IS NOT NULL")
-                .bind("u", userId)
-                .map((rs, c) -> new OverrideRow(rs.getLong("attempt_id"), rs.getLong("id"), rs.getString("question_id"),
-                        rs.getInt("chapter"), instant(rs, "submitted_at"), rs.getString("dimension"),
-                        Level.valueOf(rs.getString("level")), instant(rs, "created_at")))
-                .list());
+    private record AttemptInfo(String questionId, String version, Instant submittedAt) {
+    }
+
+    /**
+     * Three narrow queries joined in memory: a SQL join to attempt and question_version would
+     * read their wide rows (answers, prompts) once per level, which was most of the page's time.
+     */
+    public Levels levels(long userId) {
+        return jdbi.withHandle(h -> {
+            Map<Long, AttemptInfo> attempts = new HashMap<>();
+            h.createQuery("SELECT id, question_id, question_version, submitted_at FROM attempt "
+                            + "WHERE user_id = :u AND submitted_at IS NOT NULL").bind("u", userId)
+                    .map((rs, c) -> Map.entry(rs.getLong("id"), new AttemptInfo(rs.getString("question_id"),
+                            rs.getString("question_version"), instant(rs, "submitted_at"))))
+                    .forEach(e -> attempts.put(e.getKey(), e.getValue()));
+            Map<String, Integer> chapters = new HashMap<>();
+            h.createQuery("SELECT question_id, version, chapter FROM question_version")
+                    .map((rs, c) -> Map.entry(rs.getString("question_id") + "@" + rs.getString("version"), rs.getInt("chapter")))
+                    .forEach(e -> chapters.put(e.getKey(), e.getValue()));
+            List<GradeRow> grades = new ArrayList<>();
+            h.createQuery("SELECT attempt_id, grade_id, dimension, level FROM grade_dimension "
+                            + "WHERE user_id = :u AND is_current = TRUE").bind("u", userId)
+                    .map((rs, c) -> new Object[]{rs.getLong("attempt_id"), rs.getLong("grade_id"), rs.getString("dimension"),
+                            rs.getString("level")})
+                    .forEach(r -> {
+                        AttemptInfo a = attempts.get((Long) r[0]);
+                        if (a != null) { // graded but not submitted cannot happen; skip rather than guess
+                            grades.add(new GradeRow((Long) r[0], (Long) r[1], a.questionId(),
+                                    chapters.getOrDefault(a.questionId() + "@" + a.version(), 0), a.submittedAt(),
+                                    (String) r[2], Level.valueOf((String) r[3])));
+                        }
+                    });
+            List<OverrideRow> overrides = new ArrayList<>();
+            h.createQuery("SELECT x.id, x.attempt_id, x.dimension, x.level, x.created_at FROM grade_override x "
+                            + "JOIN attempt a ON a.id = x.attempt_id WHERE a.user_id = :u").bind("u", userId)
+                    .map((rs, c) -> new Object[]{rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("dimension"),
+                            rs.getString("level"), instant(rs, "created_at")})
+                    .forEach(r -> {
+                        AttemptInfo a = attempts.get((Long) r[1]);
+                        if (a != null) {
+                            overrides.add(new OverrideRow((Long) r[1], (Long) r[0], a.questionId(),
+                                    chapters.getOrDefault(a.questionId() + "@" + a.version(), 0), a.submittedAt(),
+                                    (String) r[2], Level.valueOf((String) r[3]), (Instant) r[4]));
+                        }
+                    });
+            return new Levels(grades, overrides);
+        });
     }
 
     public List<SelfRating> selfRatings(long userId) {

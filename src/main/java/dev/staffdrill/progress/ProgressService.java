@@ -44,7 +44,8 @@ public final class ProgressService {
     }
 
     public Loaded load(long userId) {
-        return new Loaded(userId, CurrentLevels.resolve(repo.currentGrades(userId), repo.overrides(userId)));
+        ProgressRepository.Levels levels = repo.levels(userId);
+        return new Loaded(userId, CurrentLevels.resolve(levels.grades(), levels.overrides()));
     }
 
     public Recency recency() {
