@@ -21,8 +21,11 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
-import dev.staffdrill.drill.GradeDisplay;
 import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.grading.GradePanel;
+import dev.staffdrill.grading.GradingAuditController;
+import dev.staffdrill.grading.GradingService;
+import dev.staffdrill.grading.llm.JdbiLlmStore;
 import dev.staffdrill.web.Markdown;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
@@ -51,7 +54,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
-import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,14 +72,17 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final ContentStore content;
     private final Javalin javalin;
+    private final GradingService grading;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private boolean stopped;
 
-    private App(Config config, Database db, ContentStore content, Javalin javalin) {
+    private App(Config config, Database db, ContentStore content, Javalin javalin, GradingService grading) {
         this.config = config;
         this.db = db;
         this.content = content;
         this.javalin = javalin;
+        this.grading = grading;
+        closeables.add(grading); // closed before the database: the scheduler stops first
     }
 
     public static App create(Config config) {
@@ -98,9 +103,8 @@ public final class App implements AutoCloseable {
     private static App wire(Config config, Database db, ContentStore content) {
         ObjectMapper json = jsonMapper();
         Views views = new Views(config.devMode());
-        String graderMode = config.llm().enabled()
-                ? "LLM rubric (" + config.llm().model() + ") with offline signal check"
-                : "offline signal check (no LLM configured)";
+        GradingService grading = GradingService.create(config, db, content);
+        String graderMode = grading.mode();
         Clock clock = Clock.systemUTC();
         var jdbi = db.jdbi();
 
@@ -118,20 +122,10 @@ public final class App implements AutoCloseable {
         AttemptExport attemptExport = new AttemptExport(jdbi, progress, json);
         personalData.add(new ProgressPersonalData(attemptExport));
         DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo, AssignmentsSource.NONE);
-        GradeDisplay gradeDisplay = new GradeDisplay() {
-            @Override
-            public String panelHtml(long attemptId, String pollUrl) {
-                return "<section class=\"card\"><h2>Grade</h2><p class=\"muted\">Not graded yet.</p></section>";
-            }
-
-            @Override
-            public java.util.Map<String, String> levels(long attemptId) {
-                return java.util.Map.of();
-            }
-        };
+        GradePanel gradeDisplay = new GradePanel(grading, views);
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
-                new ProgressGapPicker(progress), List.of());
+                new ProgressGapPicker(progress), List.of(grading::enqueue));
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
             t.setDaemon(true);
@@ -155,6 +149,7 @@ public final class App implements AutoCloseable {
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(), gradeDisplay),
                 new HistoryController(views, pages, drillRepo),
+                new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress));
         ErrorHandling errors = new ErrorHandling(views, pages);
 
@@ -171,7 +166,7 @@ public final class App implements AutoCloseable {
             routes.register(c);
             errors.register(c);
         });
-        App app = new App(config, db, content, javalin);
+        App app = new App(config, db, content, javalin, grading);
         app.closeables.addAll(closeables);
         return app;
     }
@@ -215,6 +210,7 @@ public final class App implements AutoCloseable {
             }
             throw e;
         }
+        grading.start(); // grading jobs left over from the last run resume here
         LOG.info("Staff Drill listening on http://localhost:{} ({} questions, grader: {})", port(),
                 content.bank().questions().size(), config.llm().enabled() ? config.llm().provider() : "offline");
         return this;
@@ -234,6 +230,10 @@ public final class App implements AutoCloseable {
 
     public ContentStore content() {
         return content;
+    }
+
+    public GradingService grading() {
+        return grading;
     }
 
     /** Stops accepting requests, lets running ones finish, then closes workers and the database. */

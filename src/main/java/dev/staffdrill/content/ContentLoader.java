@@ -49,6 +49,19 @@ public final class ContentLoader {
         return new ContentLoader(root).loadAll();
     }
 
+    /**
+     * Loads and validates {@code rubric.yaml} alone, for tools that need no questions (the
+     * {@code grade --prompt-file} command), or throws {@link ContentException}.
+     */
+    public static Rubric rubricOnly(Path root) {
+        ContentLoader loader = new ContentLoader(root);
+        Rubric rubric = loader.loadRubric(root.resolve("rubric.yaml"));
+        if (rubric == null || !loader.problems.isEmpty()) {
+            throw new ContentException(loader.problems);
+        }
+        return rubric;
+    }
+
     private ContentBank loadAll() {
         if (!Files.isDirectory(root)) {
             throw new ContentException(List.of(root + ":0: content directory not found: point --content-dir "

@@ -4,6 +4,7 @@ import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.progress.ExportController;
@@ -22,18 +23,20 @@ public final class Routes {
     private final AdminController admin;
     private final DrillController drills;
     private final HistoryController history;
+    private final GradingAuditController gradingAudit;
     private final ProgressController progress;
     private final ExportController exports;
 
     public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, HistoryController history, ProgressController progress,
-                  ExportController exports) {
+                  DrillController drills, HistoryController history, GradingAuditController gradingAudit,
+                  ProgressController progress, ExportController exports) {
         this.home = home;
         this.health = health;
         this.account = account;
         this.admin = admin;
         this.drills = drills;
         this.history = history;
+        this.gradingAudit = gradingAudit;
         this.progress = progress;
         this.exports = exports;
     }
@@ -75,5 +78,7 @@ public final class Routes {
         r.get("/admin", admin::show, ADMIN);
         r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);
         r.post("/admin/content/reload", admin::reloadContent, ADMIN);
+        // Grading: the LLM calls and grade history of one attempt, for admins
+        r.get("/admin/grading/{attemptId}", gradingAudit::show, ADMIN);
     }
 }

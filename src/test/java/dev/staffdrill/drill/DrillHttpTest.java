@@ -99,6 +99,24 @@ class DrillHttpTest {
     }
 
     @Test
+    void aSubmittedAnswerIsGradedInTheBackgroundAndThePanelUpdates() throws InterruptedException {
+        TestClient c = learner();
+        String attempt = startMock(c, 3);
+        c.get(attempt);
+        c.post(attempt + "/submit", "answer", "If one of 5 replicas slows to 900 ms, about 20% of reads stall; "
+                + "we hedge after the p95 of 12 ms and eject the replica, rather than waiting for a timeout, "
+                + "because the 200 ms page budget is the dominant constraint.");
+        rateAll(c, attempt, "MODERATE");
+        String panel = "";
+        for (int i = 0; i < 50 && (panel.isEmpty() || panel.contains("grading…")); i++) {
+            Thread.sleep(200);
+            panel = c.get(attempt + "/grade").body();
+        }
+        assertThat(panel).doesNotContain("grading…").contains("Automatic signal check");
+        assertThat(c.get(attempt + "/result").body()).contains("grade-panel").contains("level");
+    }
+
+    @Test
     void doubleSubmitIsIdempotent() {
         TestClient c = learner();
         String attempt = startMock(c, 3);

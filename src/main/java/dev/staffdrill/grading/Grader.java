@@ -1,0 +1,15 @@
+package dev.staffdrill.grading;
+
+import dev.staffdrill.content.Question;
+import dev.staffdrill.content.Rubric;
+
+/** Grades one answer synchronously. Implementations never throw for a bad provider: they fall back. */
+public interface Grader {
+    /**
+     * @param attemptId the attempt being graded, for the audit trail; 0 when there is none (the CLI)
+     */
+    Grade grade(Rubric rubric, Question question, String answer, long attemptId);
+
+    /** One line for the footer and /healthz: which grader runs. */
+    String describe();
+}

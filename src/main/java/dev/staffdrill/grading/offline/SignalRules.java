@@ -1,0 +1,239 @@
+package dev.staffdrill.grading.offline;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.staffdrill.grading.offline.Rule.allOf;
+import static dev.staffdrill.grading.offline.Rule.any;
+import static dev.staffdrill.grading.offline.Rule.when;
+import static dev.staffdrill.grading.offline.Vocabulary.COMPONENT;
+import static dev.staffdrill.grading.offline.Vocabulary.COST_WORD;
+import static dev.staffdrill.grading.offline.Vocabulary.COUNTABLE;
+import static dev.staffdrill.grading.offline.Vocabulary.MAG;
+import static dev.staffdrill.grading.offline.Vocabulary.NUM;
+import static dev.staffdrill.grading.offline.Vocabulary.RATE;
+import static dev.staffdrill.grading.offline.Vocabulary.SIZE;
+
+/**
+ * How each rubric signal (ids in content/rubric.yaml) shows in a sentence. Deliberately specific:
+ * a generic line ("add retries", "it is expensive") must not match a signal, only the topic words
+ * in {@link TopicWords}. Each signal is a few small regexes, each behind literal cues that must
+ * occur for it to match (that keeps a 1,500-word answer in a few milliseconds). A rubric signal
+ * without a rule here is never detected offline.
+ */
+final class SignalRules {
+    private static final String REASON = "\\b(?:because|since|due to|given|as it|as that|which (?:would|means|costs"
+            + "|adds|needs|requires|breaks|doubles)|would (?:cost|add|break|double|triple|need|require|mean|lose|force"
+            + "|make|push|blow|violate|hurt)|at the cost of|too (?:slow|expensive|costly|complex|risky|much|many|late"
+            + "|weak)|costs?|so that|otherwise|forces?|doubles?|violates?|can't|cannot)\\b";
+    private static final String EVENT_CUES = "fail|dies|died|dead|down|detect|elect|over|recover|outage|lag|time|alert"
+            + "|fires|page|restart|heal|promot|crash|stall|expire|lease|heartbeat|resume|drain|catch|online|rejoin"
+            + "|unavailable|degrade|error|eject|evict|retries|queue|pile|spike";
+    private static final String EVENT = "\\b(?:fail|fails|failed|dies|died|dead|down|detects?|detected|detection|elects?"
+            + "|elected|election|fail ?over|failover|recovers?|recovered|recovery|outage|lags?|timeouts?|times out"
+            + "|timed out|alerts?|fires|paged|pages|restarts?|heals?|promoted?|promotion|crash(?:es|ed)?|stalls?"
+            + "|expires?|expired|lease|heartbeats?|resumes?|drains?|catch(?:es)? up|back online|rejoins?|unavailable"
+            + "|degrades?|degraded|errors?|ejects?|ejected|evicts?|evicted|retries|queues? up|piles? up|spikes?)\\b";
+    private static final String IMPACT_CUES = "affect|impact|los|see|hit|unable|cannot|can't|fail|error|down|blast"
+            + "|outage|stranded|stuck|dropped|blocked|degraded|stale|time|slow|unavailable|wait|retry";
+    private static final String IMPACT = "\\b(?:affect(?:s|ed|ing)?|impact(?:s|ed)?|los(?:e|es|t|ing)|sees?|hit"
+            + "|unable|cannot|can't|fail(?:s|ed|ing)?|errors?|down|blast|outage|stranded|stuck|dropped|blocked"
+            + "|degraded|stale|time out|timeouts?|slow(?:er)?|unavailable|wait|retry)\\b";
+    private static final String AFFECTED = "(?:users|customers|tenants|traffic|requests|writes|reads|shards|partitions"
+            + "|regions|zones|keys|accounts|sessions|calls|queries|orders|payments|clients|sellers|buyers|devices"
+            + "|merchants|checkouts|uploads|streams|messages|transactions|carts|players|viewers|riders|drivers"
+            + "|subscribers|rows|events)\\b";
+    private static final String AFFECTED_CUES = "user|customer|tenant|traffic|request|write|read|shard|partition"
+            + "|region|zone|key|account|session|call|quer|order|payment|client|seller|buyer|device|merchant|checkout"
+            + "|upload|stream|message|transaction|cart|player|viewer|rider|driver|subscriber|row|event";
+    private static final String COMPONENT_CUES = "replica|node|shard|broker|zone|az|region|server|instance|partition"
+            + "|disk|dependenc|follower|leader|backend|machine|host|pod|link|consumer|database|db|cache|service|stream";
+    private static final String COST_CUES = "cost|spend|bill|egress|storage|compute|price|pricing|licen|hardware|budget"
+            + "|headcount|instance|machines|servers|bandwidth|dollar|expensive|cheaper|$";
+
+    static final Map<String, Rule> RULES = Map.ofEntries(
+            // A. Judgment & Decision-Making
+            Map.entry("alternative-rejected", allOf("\\b(?:reject(?:ed|ing|s)?|ruled? (?:it |this |that )?out"
+                    + "|instead of|rather than|considered|the alternative|an alternative|alternatives?|versus|vs\\.?"
+                    + "|(?:chose|choose|prefer(?:red)?|picked?|went with|go with|opt(?:ed)? for)\\b[^.;]{0,60}\\bover"
+                    + "|is (?:worse|better) (?:here|than)|loses (?:here|on|because)|loses? out|wins? over)(?![a-z])",
+                    REASON).cued("reject|rule|instead|rather|consider|alternative|versus|vs|over|worse|better|lose|win")),
+            Map.entry("dominant-constraint", any(
+                    when("deciding|binding|decisive|overriding|governing|controlling|hardest|tightest|dominant",
+                            "\\b(?:dominant|deciding|binding|decisive|overriding|governing|controlling|hardest|tightest)"
+                                    + "\\s+(?:constraint|factor|requirement|limit|concern)s?\\b"),
+                    when("constraint", "\\b(?:key|main|primary|biggest|real|hard|critical|first-order)\\s+constraint\\b"
+                            + "|\\bconstraint (?:that |which )?(?:dominates|decides|drives|wins|matters most)\\b"),
+                    when("dominat", "\\bdominat(?:es|ed|ing)\\b"),
+                    when("hinges|rests|turns|depends", "\\b(?:decision|choice|trade-?off|design) (?:hinges|rests|turns"
+                            + "|depends) on\\b"),
+                    when("what ", "\\bwhat (?:decides|drives|dominates) (?:it|this|the)\\b"),
+                    when("decided|dictated|bounded|governed", "\\b(?:decided|dictated|bounded|governed) by (?:the |our "
+                            + "|a )?(?:\\d|latency|p\\d\\d|cost|budget|correctness|consistency|durability|team|headcount"
+                            + "|slo|sla)"))),
+            Map.entry("decision-flip", any(
+                    when("flip|chang|revers|invert", "\\b(?:decision|choice|answer|calculus|trade-?off|recommendation)s?"
+                            + "\\s+(?:would\\s+|will\\s+)?(?:flips?|changes?|reverses?|inverts?)\\b|\\bflip(?:s|ping)? (?:the"
+                            + "|this|my|our) (?:decision|choice|answer|trade-?off)\\b"),
+                    when("wins", "\\bthe other (?:option|design|approach|choice) wins\\b"),
+                    when("revisit|reconsider|flip", "\\b(?:if|once|when|unless|should)\\b[^.;]{0,100}\\b(?:i|we)(?:'d"
+                            + "| would| will| should)?\\s+(?:revisit|reconsider|flip)\\b"),
+                    when("'d|would", "\\b(?:if|once|when|unless)\\b[^.;]{0,100}\\b(?:i|we)(?:'d| would)\\s+(?:switch|move"
+                            + "|migrate|choose|go with|prefer|pick|change)\\b"))),
+            // B. Failure & Degradation
+            Map.entry("partial-failure", any(
+                    when("partial", "\\bpartial(?:ly)?\\s+(?:failures?|outages?|partitions?|degradation|failed|available"
+                            + "|down|unavailable)\\b"),
+                    when("gray|grey", "\\bgr[ae]y failures?\\b"),
+                    when("slow", "\\bslow " + COMPONENT + "\\b|\\bslow,? (?:but )?not dead\\b|\\bnot dead,? (?:just |but )?slow\\b"),
+                    when("slow|degraded|lagging|flaky|unhealthy|overloaded|flapping&" + COMPONENT_CUES, "\\b" + COMPONENT + " (?:is |are "
+                            + "|becomes? |goes |gets |turns |stays |runs )?(?:slow|degraded|lagging|flaky|unhealthy|overloaded"
+                            + "|flapping)\\b"),
+                    when("one|single|some|few|fraction| of &" + COMPONENT_CUES, "\\b(?:one|a single|some|a few|a fraction of|one of (?:the|our"
+                            + "|three|\\d+)|\\d+ (?:of|out of) (?:the |our )?\\d*)\\s*" + COMPONENT + "\\b[^.;]{0,60}\\b"
+                            + "(?:fails?|failing|dies|died|down|dead|slow|degraded|unreachable|partitioned|lagging|lags"
+                            + "|times? out|timing out|crash(?:es|ed)?|stalls?|hangs?|flaps?|flapping|errors?|drops?)\\b"),
+                    when("%|fraction|some|half|third|quarter", "(?:\\d+(?:\\.\\d+)?\\s?%|\\ba fraction|\\bsome|\\bhalf|\\ba third"
+                            + "|\\ba quarter) of (?:the |our )?(?:requests|calls|writes|reads|traffic|queries|rpcs|lookups)\\b"
+                            + "[^.;]{0,40}\\b(?:fail|time out|timeout|error|slow|see errors|are dropped|retry|hang)"),
+                    when("tail|hedg|brownout|straggler", "\\btail latency\\b|\\bhedg(?:e|ed|es|ing)\\b|\\bbrownouts?\\b"
+                            + "|\\bstragglers?\\b"))),
+            Map.entry("failure-timeline", any(
+                    when("t+|t +|t=|t =", "\\bt\\s?\\+\\s?\\d|\\bt\\s?=\\s?\\d"),
+                    allOf("\\b(?:after|within|for|in|by|at|takes?|took|about|roughly|around|until|every|another)\\s+"
+                            + "(?:about |roughly |around |~)?\\d[\\d.]*\\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?"
+                            + "|minutes?|h|hrs?|hours?)(?![a-z])", EVENT).cued("#digit&" + EVENT_CUES),
+                    allOf("\\b(?:first|initially)\\b[^.]{0,120}\\b(?:then|next|after that|afterwards|finally|later)\\b"
+                            + "|\\b(?:seconds|minutes|hours) later\\b|\\bafter that\\b|\\bafterwards\\b|\\bin the meantime\\b"
+                            + "|\\bmeanwhile\\b", EVENT).cued("first|initially|later|after that|afterwards|meantime|meanwhile"))),
+            Map.entry("blast-radius", any(
+                    allOf("(?:\\d+(?:\\.\\d+)?\\s?%|\\d[\\d,]*\\s?(?:in|of|out of)\\s?\\d[\\d,]*|1/\\d+|\\d[\\d,.]*\\s?"
+                            + "(?:k|m|million|thousand)?)\\s+(?:of\\s+)?(?:the\\s+|our\\s+|all\\s+|its\\s+|their\\s+)?"
+                            + AFFECTED, IMPACT).cued("#digit&" + AFFECTED_CUES + "&" + IMPACT_CUES),
+                    allOf("(?:\\bone[- ](?:third|quarter|half|fifth|tenth|sixth)|\\b(?:a|one) (?:third|quarter|fifth|tenth"
+                            + "|sixth)|\\bhalf)\\s+(?:of\\s+)?(?:the\\s+|our\\s+|all\\s+|its\\s+|their\\s+)?" + AFFECTED,
+                            IMPACT).cued("third|quarter|half|fifth|tenth|sixth&" + AFFECTED_CUES),
+                    when("blast radius", "\\bblast radius\\b[^.;]{0,80}\\d|\\d[^.;]{0,80}\\bblast radius\\b"),
+                    allOf("\\b(?:every|all|only)\\s+(?:the\\s+)?(?:users|customers|tenants|requests|writes|keys|accounts)"
+                            + "\\s+(?:on|in|routed to|pinned to|homed in|mapped to)\\s+(?:that|the|this|one)\\s+(?:shard"
+                            + "|region|zone|partition|cell|replica|node|leader)", IMPACT).cued("every|all|only"))),
+            Map.entry("degradation-mode", any(
+                    when("read", "\\bread[- ]only\\b|\\bread from (?:a |the )?(?:follower|replica|cache)s?\\b"),
+                    when("stale", "\\bstale (?:reads?|data|results|cache|copy|answers|values)\\b"),
+                    when("serv", "\\bserv(?:e|es|ing) (?:stale|cached|from (?:the |a )?cache|a cached|degraded|partial)\\b"),
+                    when("shed", "\\bshed(?:s|ding)? (?:load|traffic|requests|writes|low[- ]priority)|\\bload[- ]shedding\\b"),
+                    when("fall", "\\bfalls? back\\b|\\bfallback\\b"),
+                    when("degrad", "\\bdegrad(?:e|es|ed|ing)\\s+(?:to|gracefully|into)\\b|\\bgraceful(?:ly)?\\s+degrad"
+                            + "|\\bdegraded mode\\b"),
+                    when("fail", "\\bfail[- ](?:open|closed|static)\\b"),
+                    when("queue", "\\bqueue(?:s|d)? (?:the )?(?:writes|requests|updates|events) (?:locally|until|for later)\\b"),
+                    when("breaker", "\\b(?:circuit breaker|breaker) (?:opens|trips|opened|tripped)\\b"),
+                    when("recover", "\\brecover(?:s|ed|y)? (?:by|when|once|after|through)\\b"),
+                    when("catch|replay|reconcil|drain|limp|disable|brownout", "\\bcatch(?:es)? up\\b|\\breplay(?:s|ed|ing)?\\b"
+                            + "|\\breconcil(?:e|es|ed|iation)\\b|\\bdrain(?:s|ed|ing)? (?:the )?(?:queue|backlog|traffic)\\b"
+                            + "|\\blimp mode\\b|\\bdisable (?:non-essential|optional)\\b|\\bbrownout"))),
+            // C. Scale & Evolution
+            Map.entry("quantified-scale", when("#digit", "\\b" + NUM + MAG + "\\s?(?:" + RATE + "|ms|milliseconds?|µs|"
+                    + SIZE + "|" + COUNTABLE + ")(?![a-z])|\\b" + NUM + MAG + "\\s?[x×*]\\s?" + NUM)),
+            Map.entry("growth-threshold", any(
+                    allOf("\\b(?:at|beyond|above|past|over|around|once (?:we|it|traffic|load|writes|reads|data|volume)"
+                            + " (?:reach|reaches|hit|hits|exceed|exceeds|pass|passes|cross|crosses)|when (?:we|traffic|load"
+                            + "|writes|reads|data|volume|usage) (?:reach|reaches|hit|hits|exceed|exceeds|pass|passes|grow"
+                            + "|grows|cross|crosses)(?: to| past| beyond)?)\\s+(?:~|about |roughly )?" + NUM + "\\s?(?:k|m|b)?"
+                            + "\\s?(?:x|×|times|qps|rps|tps|(?:writes?|reads?|req(?:uests)?|ops|messages|events)(?:\\s?/\\s?s"
+                            + "|\\s?per\\s?(?:second|sec))?|users|customers|tenants|[gtp]b|nodes|shards|partitions|regions|%)"
+                            + "(?![a-z])", "\\d").cued("at |beyond|above|past|over|around|once|when"),
+                    when("x|×", "\\b\\d+\\s?(?:x|×)\\s+(?:growth|traffic|load|scale|the (?:current )?(?:load|traffic|writes"
+                            + "|reads|volume|data)|more (?:traffic|load|writes|reads|users|data))|\\b(?:v1|today|day one"
+                            + "|launch)\\b[^.;]{0,60}\\b\\d+\\s?(?:x|×)(?![a-z])|\\b10\\s?(?:x|×)[^.;]{0,80}\\b100\\s?(?:x|×)"
+                            + "|\\bgrow(?:s|th)? (?:by |to )?\\d+\\s?(?:x|×)(?![a-z])"))),
+            Map.entry("first-bottleneck", any(
+                    when("first", "\\bfirst (?:thing )?to (?:break|fail|saturate|go|run out|fall over|hit)|\\b(?:breaks?"
+                            + "|fails?|saturates?|runs? out|goes|falls? over) first\\b|\\bfirst bottleneck\\b"),
+                    when("bottleneck", "\\bthe bottleneck (?:is|will be|becomes|would be)\\b|\\bbottleneck(?:s|ed)? (?:on"
+                            + "|at)\\b|\\b(?:is|becomes|will be|would be) the (?:first |main |real )?bottleneck\\b"),
+                    when("limit|ceiling|wall|out of", "\\bhits? (?:its|the|a) (?:limit|ceiling|wall)\\b|\\bruns? out of "
+                            + "(?:memory|disk|cpu|iops|connections|file descriptors|capacity|headroom|bandwidth)\\b"),
+                    when("saturat|maxes|tops out|caps out|limit", "\\bsaturat(?:es|ed|ing) (?:the|its|a|at)\\b|\\b(?:cpu"
+                            + "|disk|network|memory|iops|connection pool|write throughput|leader|single leader|primary)\\b"
+                            + "[^.;]{0,40}\\b(?:saturates|is saturated|maxes out|tops out|caps out|becomes the limit)\\b"))),
+            Map.entry("dangerous-assumption", when("assum|estimate|bet|relying|counting|relies|depends",
+                    "\\b(?:dangerous|risky|riskiest|fragile|load[- ]bearing|critical|shaky|weakest|biggest)\\s+assumptions?"
+                            + "\\b|\\bassum(?:e|es|ed|ing|ption)\\b[^.;]{0,100}\\b(?:wrong|false|breaks?|fails?|invalid"
+                            + "|not hold|doesn't hold|does not hold|stops? holding|is violated|proves? false|turns out)|\\bif "
+                            + "(?:that|this|the|our) (?:assumption|estimate|bet) (?:is wrong|fails|breaks|is off|doesn't hold"
+                            + "|does not hold)|\\b(?:we're|we are|i'm|i am|the design is) (?:betting|relying|counting) on\\b"
+                            + "|\\bthe (?:design|plan|whole thing) (?:assumes|relies on|depends on)\\b")),
+            Map.entry("migration-path", when("dual|shadow|backfill|cut|canar|roll|feature flag|expand|strangler|phased"
+                    + "|migrat|double|blue|dark launch", "\\bdual[- ]?(?:writ(?:e|es|ing)|reads?)\\b|\\bshadow (?:traffic"
+                    + "|reads?|writes?|mode|cluster|table)\\b|\\bbackfill(?:s|ed|ing)?\\b|\\bcut ?over\\b|\\bcanar(?:y|ies)\\b"
+                    + "|\\broll(?:ing)?[- ]?back\\b|\\brollback\\b|\\bfeature flags?\\b|\\bexpand[- ](?:and[- ])?contract\\b"
+                    + "|\\bstrangler\\b|\\bphased (?:rollout|migration)\\b|\\broll(?:ed|ing)? (?:it )?out (?:gradually"
+                    + "|in phases|in stages|to \\d)|\\bmigrat(?:e|es|ed|ing|ion)\\b[^.;]{0,60}\\b(?:gradually|incrementally"
+                    + "|behind|shard by shard|tenant by tenant|region by region|in phases|in stages|one [a-z]+ at a time"
+                    + "|with no downtime|without downtime|online)\\b|\\bdouble[- ]read\\b|\\bblue[- ]green\\b"
+                    + "|\\bdark launch")),
+            // D. Cost & Sustainability
+            Map.entry("cost-driver", allOf("\\$\\s?\\d|\\b\\d[\\d,.]*\\s?(?:k|m|b)?\\s?(?:usd|dollars|eur|euros)\\b"
+                    + "|\\b\\d[\\d,.]*\\s?(?:x|×)\\s+(?:the\\s+|more\\s+)?(?:storage|compute|cost|spend|egress|instances"
+                    + "|machines|hardware|bill|replicas|bandwidth|disks?|servers|nodes)\\b|\\b\\d[\\d,.]*\\s?[kmgtp]i?b\\b"
+                    + "|\\b\\d+\\s?(?:engineer|person|people)[- ]?(?:months?|weeks?|years?|quarters?)\\b|\\b\\d+(?:\\.\\d+)?"
+                    + "\\s?% of (?:the |our )?(?:bill|cost|costs|spend|budget)\\b|\\b\\d+\\s(?:engineers|people|ftes?"
+                    + "|sres)\\b|\\b(?:double|triple|quadruple|halve)s? (?:the |our )?(?:storage|compute|cost|bill|spend"
+                    + "|egress)", COST_WORD).cued("#digit|double|triple|quadruple|halve&" + COST_CUES)),
+            Map.entry("cost-scaling", allOf("\\b(?:scales?|grows?|rises?|increases?|climbs?|doubles?|triples?|multiplies"
+                    + "|goes up)\\b[^.;]{0,50}\\b(?:linearly|with|in proportion|proportionally|quadratically|super-?linearly"
+                    + "|sub-?linearly|faster than|slower than|as)\\b|\\b(?:linear|proportional|quadratic|super-?linear"
+                    + "|sub-?linear)(?:ly)?\\b|\\bper (?:request|write|read|gb|tb|user|region|message|million|transaction"
+                    + "|query|tenant|replica|node|event)\\b", COST_WORD).cued("scale|grow|rise|increase|climb|double"
+                    + "|triple|multipl|goes up|linear|proportional|quadratic|per &" + COST_CUES)),
+            Map.entry("not-build", allOf("(?:\\b(?:not|never|skip|skipping|defer|deferring|avoid|avoiding|leave out"
+                    + "|leaving out|drop|dropping|punt on|hold off on|no)|n't)\\s+(?:to\\s+|on\\s+)?(?:build|building|built"
+                    + "|add|adding|implement|implementing|run|running|operate|operating|introduce|introducing|buy|buying"
+                    + "|pay for|paying for|invest in|support|supporting|write|writing|develop|developing|go multi-region"
+                    + "|going multi-region|offer|ship|shipping|automate|automating|custom|bespoke)\\b|\\bout of scope\\b"
+                    + "|\\bnot worth (?:it|building|the)\\b|\\byagni\\b|\\bnon[- ]goals?\\b|\\b(?:we|i) (?:do not|don't"
+                    + "|would not|wouldn't|will not|won't) need\\b", "\\b(?:because|since|until|unless|given|as|so|while"
+                    + "|which|yet|only|when|instead|worth|cost|costs|why|reason|today)\\b|—|:|;| - ")
+                    .cued("not|never|skip|defer|avoid|leav|drop|punt|hold off|n't|no |scope|worth|yagni|goal")),
+            // E. Org & Operational Reality
+            Map.entry("ownership", any(
+                    when("own", "\\b(?:team|squad|org|sre|sres|platform|infra|dba|dbas|on-?call|owner|owners|we|i)\\b"
+                            + "[^.;]{0,40}\\b(?:owns?|owning)\\b|\\bowned by\\b|\\bownership (?:of|sits|belongs|stays|is)\\b"
+                            + "|\\b(?:who|which team) owns\\b"),
+                    when("paged|pager|on call|respond|responsible|accountable|escalat", "\\b(?:team|on-?call|sre|rotation"
+                            + "|owner|engineer)s?\\b[^.;]{0,40}\\b(?:is paged|are paged|gets paged|get paged|carr(?:y|ies) "
+                            + "the pager|is on call|responds?|is responsible|are responsible|is accountable|escalates?)\\b"
+                            + "|\\b(?:who|which team) (?:is|gets) paged\\b"),
+                    when("pag|escalat", "\\b(?:pages?|paging|escalat(?:e|es|ed|ion) to)\\s+(?:the\\s+)?[a-z-]+\\s+(?:team"
+                            + "|on-?call|sre|rotation|owner|oncall)\\b"))),
+            Map.entry("human-failure", when("misconfigur|fat|wrong|human|operator|manual|by hand|fatigue|tired|3am|3 am"
+                    + "|typo|bad |config|mistaken|accident|two-person|four-eyes|peer|guard|dry|confirmation|forget",
+                    "\\bmisconfigur[a-z]*|\\bfat[- ]finger[a-z]*|\\bwrong (?:manual )?(?:failover|promotion|region|config"
+                    + "|configuration|flag|command|cluster|host|button|replica|leader|node|shard|version|script)\\b|\\bhuman "
+                    + "(?:error|mistake|factor)s?\\b|\\boperator (?:error|mistake)s?\\b|\\bmanual (?:failover|promotion"
+                    + "|step|change|edit|intervention|override|process)s?\\b|\\bby hand\\b|\\bfatigue|\\btired\\b|\\b3 ?am\\b"
+                    + "|\\btypos?\\b|\\bbad (?:config|deploy|deployment|push|change|rollout|migration|flag)\\b|\\bconfig"
+                    + "(?:uration)? (?:change|push|drift|error|mistake)s?\\b|\\bmistaken(?:ly)?\\b|\\baccidental(?:ly)?\\b"
+                    + "|\\bruns? the wrong\\b|\\bpromotes? the wrong\\b|\\btwo-person\\b|\\bfour-eyes\\b|\\bpeer[- ]review"
+                    + "(?:ed)?\\b|\\bguard ?rails?\\b|\\bdry[- ]run\\b|\\bconfirmation (?:prompt|step)\\b|\\bforgets? to\\b")),
+            Map.entry("runbook-action", any(
+                    when("when|if|once|as soon as", "\\b(?:when|if|once|whenever|as soon as)\\b[^.;]{0,80}\\b(?:exceeds?"
+                            + "|exceeding|above|over|below|under|crosses|drops?|spikes?|reaches|hits|fires|alerts?|lags?"
+                            + "|passes|goes (?:above|below|over|past)|is (?:down|unhealthy|stale|behind|saturated|full)"
+                            + "|stays? (?:above|below|over)|climbs? (?:above|past|over)|falls? (?:below|under)|trips)\\b"
+                            + "[^.;]{0,100}?\\b(?:drain|fail ?over|failover|promote|roll ?back|rollback|restart|scale (?:up"
+                            + "|out|down)|shed|page|pause|throttle|disable|enable|flip|switch|run|rotate|reroute|re-route"
+                            + "|evict|cordon|block|freeze|kill|add|remove|resize|rebalance|raise|lower|demote|isolate|revert"
+                            + "|declare|escalate|stop|halt|fence|eject|move|shift|drop|open|replace|page)[a-z]*\\b"),
+                    when("runbook", "\\brunbook\\b[^.;]{0,60}(?:\\bsays\\b|\\bsteps?\\b|\\baction\\b|\\btells\\b|\\bis to\\b|:)"))
+                    // "if X grows, I would revisit the design" is a decision flip, not an operational step
+                    .unless("\\b(?:i|we)(?:'d| would| might| could)\\s+(?:revisit|reconsider|move|migrate|choose)\\b")));
+
+    private SignalRules() {
+    }
+
+    static Optional<Rule> rule(String signalId) {
+        return Optional.ofNullable(RULES.get(signalId));
+    }
+}
