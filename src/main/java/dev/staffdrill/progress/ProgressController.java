@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** The progress page (scorecard, signals, charts, calibration) and the attempts behind a cell. */
 public final class ProgressController {
@@ -69,10 +70,10 @@ public final class ProgressController {
         String dimension = ctx.queryParam("dimension");
         var dim = bank.rubric().dimension(dimension == null ? "" : dimension)
                 .orElseThrow(() -> new BadRequestResponse("Choose a dimension A–E."));
-        int chapter = chapter(ctx.queryParam("chapter"));
+        OptionalInt chapter = chapter(ctx.queryParam("chapter")); // empty: the overall column (chapter 0 is a real one)
         ProgressService.Loaded l = progress.load(user.id());
         List<Observation> cell = new ArrayList<>(l.observations().stream()
-                .filter(o -> o.dimension().equals(dim.id()) && (chapter == 0 || o.chapter() == chapter)).toList());
+                .filter(o -> o.dimension().equals(dim.id()) && (chapter.isEmpty() || o.chapter() == chapter.getAsInt())).toList());
         cell.sort(Comparator.comparing(Observation::at).thenComparingLong(Observation::attemptId).reversed());
         Map<Long, String> titles = progress.repo().titles(user.id(), cell.stream().map(Observation::attemptId).toList());
         List<AttemptRow> rows = new ArrayList<>();
@@ -83,18 +84,19 @@ public final class ProgressController {
                     bank.chapterLabel(o.chapter()), o.level().label(), o.level().key(), o.overridden(),
                     w == 0 ? "—" : String.format(Locale.ROOT, "%.2f", w)));
         }
-        Scorecard.Cell c = Scorecard.cell(dim.id(), chapter, cell.stream().map(Observation::level).toList(), progress.recency());
-        String where = chapter == 0 ? "all chapters" : bank.chapterLabel(chapter);
+        Scorecard.Cell c = Scorecard.cell(dim.id(), chapter.orElse(0), cell.stream().map(Observation::level).toList(),
+                progress.recency());
+        String where = chapter.isEmpty() ? "all chapters" : bank.chapterLabel(chapter.getAsInt());
         views.html(ctx, "progress/attempts.jte", new ProgressPages.AttemptsPage(pages.shell(ctx, dim.label() + " · " + where),
-                dim.label() + " · " + where, c.text(), c.key(), rows, dim.id(), chapter));
+                dim.label() + " · " + where, c.text(), c.key(), rows));
     }
 
-    private static int chapter(String raw) {
+    private static OptionalInt chapter(String raw) {
         if (raw == null || raw.isBlank()) {
-            return 0;
+            return OptionalInt.empty();
         }
         try {
-            return Integer.parseInt(raw.strip());
+            return OptionalInt.of(Integer.parseInt(raw.strip()));
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("'chapter' must be a chapter number.");
         }

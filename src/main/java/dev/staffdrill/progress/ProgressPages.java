@@ -45,8 +45,7 @@ public final class ProgressPages {
     public record CalibrationRow(Calibration.Row row, String biasAll, String biasRecent, Chart chart) {
     }
 
-    public record AttemptsPage(Shell shell, String heading, String cellText, String cellKey, List<AttemptRow> rows,
-                               String dimension, int chapter) {
+    public record AttemptsPage(Shell shell, String heading, String cellText, String cellKey, List<AttemptRow> rows) {
     }
 
     public record AttemptRow(long attemptId, String when, String title, String chapter, String level, String levelKey,
