@@ -74,14 +74,17 @@ public final class App implements AutoCloseable {
     private final Javalin javalin;
     private final GradingService grading;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final List<String> routes;
     private boolean stopped;
 
-    private App(Config config, Database db, ContentStore content, Javalin javalin, GradingService grading) {
+    private App(Config config, Database db, ContentStore content, Javalin javalin, GradingService grading,
+                List<String> routes) {
         this.config = config;
         this.db = db;
         this.content = content;
         this.javalin = javalin;
         this.grading = grading;
+        this.routes = routes;
         closeables.add(grading); // closed before the database: the scheduler stops first
     }
 
@@ -152,8 +155,14 @@ public final class App implements AutoCloseable {
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress));
         ErrorHandling errors = new ErrorHandling(views, pages);
+        List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
         Javalin javalin = Javalin.create(c -> {
+            c.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    routeTable.add(h.getHttpMethod() + " " + h.getPath());
+                }
+            });
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
@@ -166,7 +175,7 @@ public final class App implements AutoCloseable {
             routes.register(c);
             errors.register(c);
         });
-        App app = new App(config, db, content, javalin, grading);
+        App app = new App(config, db, content, javalin, grading, java.util.Collections.unmodifiableList(routeTable));
         app.closeables.addAll(closeables);
         return app;
     }
@@ -180,7 +189,14 @@ public final class App implements AutoCloseable {
             sf.location = fromDisk ? Location.EXTERNAL : Location.CLASSPATH;
             sf.roles = Set.of(Access.PUBLIC);
         });
-        c.staticFiles.enableWebjars();
+        // Not enableWebjars(): that declares no role, and the access filter closes anything without one.
+        c.staticFiles.add(sf -> {
+            sf.hostedPath = "/webjars";
+            sf.directory = "META-INF/resources/webjars";
+            sf.location = Location.CLASSPATH;
+            sf.headers = java.util.Map.of("Cache-Control", "max-age=31622400"); // versioned paths never change
+            sf.roles = Set.of(Access.PUBLIC);
+        });
     }
 
     private static <T> List<T> reversed(List<T> list) {
@@ -234,6 +250,11 @@ public final class App implements AutoCloseable {
 
     public GradingService grading() {
         return grading;
+    }
+
+    /** Every registered endpoint as "METHOD path"; the authorization matrix test checks it covers them all. */
+    public List<String> routes() {
+        return routes;
     }
 
     /** Stops accepting requests, lets running ones finish, then closes workers and the database. */

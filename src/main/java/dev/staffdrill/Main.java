@@ -1,6 +1,7 @@
 package dev.staffdrill;
 
 import dev.staffdrill.cli.CliContext;
+import dev.staffdrill.cli.CreateAdminCommand;
 import dev.staffdrill.cli.GradeCommand;
 import dev.staffdrill.cli.ImportCommand;
 import dev.staffdrill.cli.ServeCommand;
@@ -55,6 +56,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new ValidateCommand(cli))
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new GradeCommand(cli))
+                .addSubcommand(new CreateAdminCommand(cli, System.in))
                 .setOut(out).setErr(err);
         cmd.getCommandSpec().usageMessage().footer(settingsHelp());
         String[] effective = args.length == 0 || args[0].startsWith("--") && !isRootOption(args[0])

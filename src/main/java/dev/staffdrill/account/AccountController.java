@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /** Sign-up, log-in, log-out and the learner's own account page. */
 public final class AccountController {
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._+@-]{3,254}");
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9._+@-]{3,254}");
     static final List<String> MULTIPLIERS = List.of("1.00", "1.25", "1.50", "2.00");
     private final Views views;
     private final Pages pages;

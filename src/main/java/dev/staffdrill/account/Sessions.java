@@ -20,12 +20,14 @@ import java.util.Optional;
  * table holds only its SHA-256. Sessions end after an idle period and after an absolute lifetime.
  */
 public final class Sessions {
-    /** Skip the last-seen write when the previous one is this recent: one write a minute, not per request. */
-    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** Skip the last-seen write when the previous one is this recent: at most one write a minute, not per request. */
+    private static final Duration TOUCH_AT_MOST_EVERY = Duration.ofMinutes(1);
     private final Jdbi jdbi;
     private final Clock clock;
     private final Duration idle;
     private final Duration max;
+    /** A tenth of the idle time at most, so a skipped write can cut an active session short by 10% at worst. */
+    private final Duration touchEvery;
     private final SecureRandom random = new SecureRandom();
 
     public record Session(String tokenHash, long userId, String csrfToken) {
@@ -40,6 +42,8 @@ public final class Sessions {
         this.clock = clock;
         this.idle = idle;
         this.max = max;
+        Duration tenth = idle.dividedBy(10);
+        this.touchEvery = tenth.compareTo(TOUCH_AT_MOST_EVERY) < 0 ? tenth : TOUCH_AT_MOST_EVERY;
     }
 
     public Created create(long userId) {
@@ -74,7 +78,7 @@ public final class Sessions {
                 h.createUpdate("DELETE FROM user_session WHERE token_hash = :t").bind("t", hash).execute();
                 return Optional.<Session>empty();
             }
-            if (seen.plus(TOUCH_EVERY).isBefore(now)) {
+            if (seen.plus(touchEvery).isBefore(now)) {
                 h.createUpdate("UPDATE user_session SET last_seen_at = :n WHERE token_hash = :t")
                         .bind("n", now).bind("t", hash).execute();
             }

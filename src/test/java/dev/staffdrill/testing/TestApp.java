@@ -28,4 +28,15 @@ public final class TestApp {
     public static String url(App app) {
         return "http://localhost:" + app.port();
     }
+
+    /** One value from the app's database, for asserting what a request did (or did not) change. */
+    public static <T> T query(App app, Class<T> type, String sql, Object... args) {
+        return app.database().jdbi().withHandle(h -> {
+            var q = h.createQuery(sql);
+            for (int i = 0; i < args.length; i++) {
+                q.bind(i, args[i]);
+            }
+            return q.mapTo(type).findOne().orElse(null);
+        });
+    }
 }
