@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,21 +29,21 @@ public final class CurrentLevels {
 
     /** Observations ordered oldest first (by submission time, then attempt id, then dimension). */
     public static List<Observation> resolve(List<GradeRow> grades, List<OverrideRow> overrides) {
-        Map<Long, Long> latestGrade = new HashMap<>();
+        Map<Long, Long> latestGrade = new HashMap<>(grades.size());
         for (GradeRow g : grades) {
             latestGrade.merge(g.attemptId(), g.gradeId(), Math::max);
         }
-        Map<String, Observation> byKey = new LinkedHashMap<>();
+        Map<Key, Observation> byKey = new HashMap<>(grades.size() * 2);
         for (GradeRow g : grades) {
             if (g.gradeId() == latestGrade.get(g.attemptId())) {
-                byKey.put(key(g.attemptId(), g.dimension()), new Observation(g.attemptId(), g.questionId(), g.chapter(),
+                byKey.put(new Key(g.attemptId(), g.dimension()), new Observation(g.attemptId(), g.questionId(), g.chapter(),
                         g.dimension(), g.level(), g.submittedAt(), false));
             }
         }
         List<OverrideRow> ordered = new ArrayList<>(overrides);
         ordered.sort(Comparator.comparing(OverrideRow::createdAt).thenComparingLong(OverrideRow::overrideId));
         for (OverrideRow o : ordered) { // newest last, so it wins
-            byKey.put(key(o.attemptId(), o.dimension()), new Observation(o.attemptId(), o.questionId(), o.chapter(),
+            byKey.put(new Key(o.attemptId(), o.dimension()), new Observation(o.attemptId(), o.questionId(), o.chapter(),
                     o.dimension(), o.level(), o.submittedAt(), true));
         }
         List<Observation> out = new ArrayList<>(byKey.values());
@@ -53,7 +52,6 @@ public final class CurrentLevels {
         return out;
     }
 
-    private static String key(long attemptId, String dimension) {
-        return attemptId + "/" + dimension;
+    private record Key(long attemptId, String dimension) {
     }
 }
