@@ -58,11 +58,11 @@ public final class Calibration {
 
     public static List<Row> build(List<Observation> observations, List<SelfRating> ratings,
                                   List<Scorecard.Dimension> dimensions) {
-        Map<String, Observation> graded = new HashMap<>();
-        observations.forEach(o -> graded.put(o.attemptId() + "/" + o.dimension(), o));
+        Map<Key, Observation> graded = new HashMap<>(observations.size() * 2);
+        observations.forEach(o -> graded.put(new Key(o.attemptId(), o.dimension()), o));
         Map<String, List<Pair>> byDimension = new HashMap<>();
         for (SelfRating r : ratings) {
-            Observation o = graded.get(r.attemptId() + "/" + r.dimension());
+            Observation o = graded.get(new Key(r.attemptId(), r.dimension()));
             if (o != null) {
                 byDimension.computeIfAbsent(r.dimension(), k -> new ArrayList<>())
                         .add(new Pair(r.attemptId(), o.at(), r.dimension(), r.level(), o.level()));
@@ -78,6 +78,9 @@ public final class Calibration {
                     pairs.isEmpty() ? 0 : (int) Math.round(100.0 * exact / pairs.size())));
         }
         return rows;
+    }
+
+    private record Key(long attemptId, String dimension) {
     }
 
     static double mean(List<Pair> pairs) {

@@ -24,6 +24,8 @@ import java.util.OptionalInt;
 
 /** The progress page (scorecard, signals, charts, calibration) and the attempts behind a cell. */
 public final class ProgressController {
+    /** The attempts page lists the newest answers of a cell; older ones are in the export. */
+    static final int MAX_ROWS = 100;
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Views views;
     private final Pages pages;
@@ -75,9 +77,9 @@ public final class ProgressController {
         List<Observation> cell = new ArrayList<>(l.observations().stream()
                 .filter(o -> o.dimension().equals(dim.id()) && (chapter.isEmpty() || o.chapter() == chapter.getAsInt())).toList());
         cell.sort(Comparator.comparing(Observation::at).thenComparingLong(Observation::attemptId).reversed());
-        Map<Long, String> titles = progress.repo().titles(user.id(), cell.stream().map(Observation::attemptId).toList());
+        Map<Long, String> titles = progress.repo().titles(user.id());
         List<AttemptRow> rows = new ArrayList<>();
-        for (int i = 0; i < cell.size(); i++) {
+        for (int i = 0; i < Math.min(MAX_ROWS, cell.size()); i++) {
             Observation o = cell.get(i);
             double w = progress.recency().weight(i);
             rows.add(new AttemptRow(o.attemptId(), WHEN.format(o.at()), titles.getOrDefault(o.attemptId(), o.questionId()),
@@ -88,7 +90,7 @@ public final class ProgressController {
                 progress.recency());
         String where = chapter.isEmpty() ? "all chapters" : bank.chapterLabel(chapter.getAsInt());
         views.html(ctx, "progress/attempts.jte", new ProgressPages.AttemptsPage(pages.shell(ctx, dim.label() + " · " + where),
-                dim.label() + " · " + where, c.text(), c.key(), rows));
+                dim.label() + " · " + where, c.text(), c.key(), rows, cell.size()));
     }
 
     private static OptionalInt chapter(String raw) {

@@ -45,7 +45,8 @@ public final class ProgressPages {
     public record CalibrationRow(Calibration.Row row, String biasAll, String biasRecent, Chart chart) {
     }
 
-    public record AttemptsPage(Shell shell, String heading, String cellText, String cellKey, List<AttemptRow> rows) {
+    public record AttemptsPage(Shell shell, String heading, String cellText, String cellKey, List<AttemptRow> rows,
+                               int total) {
     }
 
     public record AttemptRow(long attemptId, String when, String title, String chapter, String level, String levelKey,

@@ -136,17 +136,22 @@ public final class ProgressRepository {
                 .bind("u", userId).setMaxRows(1).mapTo(String.class).findFirst());
     }
 
-    /** attempt id → question title as the learner saw it, for the given attempts of this learner. */
-    public Map<Long, String> titles(long userId, Collection<Long> attemptIds) {
-        if (attemptIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, qv.title FROM attempt a JOIN question_version qv "
-                        + "ON qv.question_id = a.question_id AND qv.version = a.question_version "
-                        + "WHERE a.user_id = :u AND a.id IN (<ids>)")
-                .bind("u", userId).bindList("ids", List.copyOf(attemptIds))
-                .setMapKeyColumn("id").setMapValueColumn("title")
-                .collectInto(new org.jdbi.v3.core.generic.GenericType<Map<Long, String>>() {
-                }));
+    /**
+     * attempt id → question title as the learner saw it, for the learner's submitted attempts. Two
+     * narrow reads rather than a join (wide rows) or an IN list (thousands of ids to parse).
+     */
+    public Map<Long, String> titles(long userId) {
+        return jdbi.withHandle(h -> {
+            Map<String, String> byVersion = new HashMap<>();
+            h.createQuery("SELECT question_id, version, title FROM question_version")
+                    .map((rs, c) -> Map.entry(rs.getString("question_id") + "@" + rs.getString("version"), rs.getString("title")))
+                    .forEach(e -> byVersion.put(e.getKey(), e.getValue()));
+            Map<Long, String> out = new HashMap<>();
+            h.createQuery("SELECT id, question_id, question_version FROM attempt WHERE user_id = :u AND submitted_at IS NOT NULL")
+                    .bind("u", userId)
+                    .map((rs, c) -> Map.entry(rs.getLong("id"), rs.getString("question_id") + "@" + rs.getString("question_version")))
+                    .forEach(e -> out.put(e.getKey(), byVersion.getOrDefault(e.getValue(), e.getValue())));
+            return out;
+        });
     }
 }

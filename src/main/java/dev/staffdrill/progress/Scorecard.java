@@ -51,8 +51,9 @@ public record Scorecard(List<Column> columns, List<Row> rows) {
     }
 
     /**
-     * Columns are the given chapters plus any chapter that only the history still knows (a removed
-     * or renamed chapter keeps its column so that old answers stay visible).
+     * {@code observations} are oldest first, as {@link CurrentLevels#resolve} returns them. Columns
+     * are the given chapters plus any chapter that only the history still knows (a removed or
+     * renamed chapter keeps its column so that old answers stay visible).
      */
     public static Scorecard build(List<Observation> observations, List<Column> chapters, List<Dimension> dimensions,
                                   Recency recency) {
@@ -61,9 +62,8 @@ public record Scorecard(List<Column> columns, List<Row> rows) {
         observations.forEach(o -> columns.putIfAbsent(o.chapter(), new Column(o.chapter(), "Ch " + o.chapter())));
         Map<String, Map<Integer, List<Level>>> byCell = new LinkedHashMap<>();
         Map<String, List<Level>> byDimension = new LinkedHashMap<>();
-        List<Observation> newestFirst = new ArrayList<>(observations);
-        newestFirst.sort(Comparator.comparing(Observation::at).thenComparingLong(Observation::attemptId).reversed());
-        for (Observation o : newestFirst) {
+        for (int i = observations.size() - 1; i >= 0; i--) { // newest first
+            Observation o = observations.get(i);
             byCell.computeIfAbsent(o.dimension(), k -> new TreeMap<>())
                     .computeIfAbsent(o.chapter(), k -> new ArrayList<>()).add(o.level());
             byDimension.computeIfAbsent(o.dimension(), k -> new ArrayList<>()).add(o.level());
