@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -43,7 +44,7 @@ public final class GapSelector {
         return picked.subList(0, Math.min(count, picked.size()));
     }
 
-    private static List<String> ranked(Input in, java.util.function.Predicate<Candidate> allowed) {
+    private static List<String> ranked(Input in, Predicate<Candidate> allowed) {
         List<Candidate> pool = in.questions().stream().filter(allowed).toList();
         Comparator<Candidate> weakestFirst = Comparator.comparingDouble(q -> weakness(in, q));
         Comparator<Candidate> mostForgotten = Comparator.comparingDouble(q -> in.retrievability().applyAsDouble(item(in, q)));
@@ -56,7 +57,7 @@ public final class GapSelector {
         return new ArrayList<>(out);
     }
 
-    private static void addAll(Set<String> out, List<Candidate> pool, java.util.function.Predicate<Candidate> tier,
+    private static void addAll(Set<String> out, List<Candidate> pool, Predicate<Candidate> tier,
                                Comparator<Candidate> order) {
         pool.stream().filter(tier).sorted(order).forEach(q -> out.add(q.questionId())); // stable: ties keep bank order
     }

@@ -1,13 +1,11 @@
 package dev.staffdrill.progress;
 
-import dev.staffdrill.content.Level;
 import dev.staffdrill.progress.Scorecard.Cell;
 import dev.staffdrill.progress.Scorecard.Column;
 import dev.staffdrill.progress.Scorecard.Dimension;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
 import static dev.staffdrill.content.Level.MODERATE;
 import static dev.staffdrill.content.Level.NOT_ADDRESSED;
@@ -164,6 +162,6 @@ class ScorecardTest {
         h.attempt("q1", 14, "A", STRONG, "B", WEAK);
         h.attempt("q2", 14, "D", MODERATE);
         assertThat(card().weakestFirst()).extracting(r -> r.dimension().id()).containsExactly("B", "D", "A");
-        assertThat(Optional.of(card().rows().size())).contains(3);
+        assertThat(card().rows()).hasSize(3);
     }
 }
