@@ -29,6 +29,8 @@ public final class OfflineGrader implements Grader {
     static final int QUOTE_MAX = 280;
     /** A sentence earns credit for at most this many signals: one line naming everything is stuffing. */
     static final int CREDIT_PER_SENTENCE = 2;
+    /** Sentences remembered per signal: one is credited, the others only offer a less contested quote. */
+    static final int MAX_CANDIDATES = 4;
     private static final Pattern QUANTITY = Pattern.compile(Vocabulary.QUANTITY);
 
     private final Clock clock;
@@ -65,7 +67,14 @@ public final class OfflineGrader implements Grader {
             Sentence s = sentences.get(i);
             boolean real = SentenceQuality.real(s);
             for (Rubric.Dimension d : targets) {
+                if (!real && touched.containsKey(d.id())) {
+                    continue; // a list or fragment can only touch a dimension, and this one is touched
+                }
                 for (Rubric.Signal sig : d.signals()) {
+                    List<Hit> hits = candidates.getOrDefault(sig.id(), List.of());
+                    if (real && hits.size() >= MAX_CANDIDATES) {
+                        continue;
+                    }
                     int at = SignalRules.rule(sig.id()).map(r -> r.find(s.lower())).orElse(-1);
                     if (at >= 0 && real) {
                         candidates.computeIfAbsent(sig.id(), k -> new ArrayList<>()).add(new Hit(i, at));
@@ -178,12 +187,30 @@ public final class OfflineGrader implements Grader {
                 + weakest.dimension() + " (" + weakest.level().label() + ")." + next;
     }
 
+    private static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Drops repeated sentences: pasting a line twice must not earn it twice. */
     private static List<Sentence> distinct(List<Sentence> all) {
         Set<String> seen = new HashSet<>();
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : all) {
-            if (seen.add(s.lower().replaceAll("\\s+", " "))) {
+            if (seen.add(collapse(s.lower()))) {
                 out.add(s);
             }
         }

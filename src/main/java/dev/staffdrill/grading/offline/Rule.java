@@ -1,7 +1,6 @@
 package dev.staffdrill.grading.offline;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +15,12 @@ sealed interface Rule {
     Rule withoutCues();
 
     static Rule of(String regex) {
-        return new AllOf(Pattern.compile(regex), List.of());
+        return new AllOf(Scan.of(regex), List.of());
     }
 
     /** Matches where {@code main} matches, provided every one of {@code also} matches somewhere. */
     static Rule allOf(String main, String... also) {
-        return new AllOf(Pattern.compile(main), List.of(also).stream().map(Pattern::compile).toList());
+        return new AllOf(Scan.of(main), List.of(also).stream().map(Scan::of).toList());
     }
 
     /** Matches where the first of {@code rules} that matches does. */
@@ -48,16 +47,25 @@ sealed interface Rule {
         return new Cued(this, List.of(cues.split("&")).stream().map(g -> g.split("\\|")).toList());
     }
 
-    record AllOf(Pattern main, List<Pattern> also) implements Rule {
+    record AllOf(Scan main, List<Scan> also) implements Rule {
         @Override
         public int find(String lower) {
-            for (Pattern p : also) { // the extra conditions are short and selective: check them first
-                if (!p.matcher(lower).find()) {
+            for (Scan p : also) { // the extra conditions are short and selective: check them first
+                if (p.find(lower) < 0) {
                     return -1;
                 }
             }
-            Matcher m = main.matcher(lower);
-            return m.find() ? m.start() : -1;
+            return main.find(lower);
+        }
+
+        /** The same search with plain {@code find()} everywhere, for tests. */
+        int findPlain(String lower) {
+            for (Scan p : also) {
+                if (p.findPlain(lower) < 0) {
+                    return -1;
+                }
+            }
+            return main.findPlain(lower);
         }
 
         @Override
