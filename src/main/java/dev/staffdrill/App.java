@@ -22,7 +22,8 @@ import dev.staffdrill.cohort.CohortRepository;
 import dev.staffdrill.cohort.CohortSets;
 import dev.staffdrill.cohort.CompletionRepository;
 import dev.staffdrill.cohort.AuthoringController;
-import dev.staffdrill.cohort.ExportController;
+import dev.staffdrill.cohort.CohortAssignments;
+import dev.staffdrill.cohort.CohortCsvController;
 import dev.staffdrill.cohort.LearnerController;
 import dev.staffdrill.cohort.OverviewController;
 import dev.staffdrill.cohort.OverrideRepository;
@@ -49,6 +50,14 @@ import dev.staffdrill.web.Markdown;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.importer.ImportService;
+import dev.staffdrill.progress.AttemptExport;
+import dev.staffdrill.progress.DashboardController;
+import dev.staffdrill.progress.ExportController;
+import dev.staffdrill.progress.ProgressController;
+import dev.staffdrill.progress.ProgressGapPicker;
+import dev.staffdrill.progress.ProgressPersonalData;
+import dev.staffdrill.progress.ProgressRepository;
+import dev.staffdrill.progress.ProgressService;
 import dev.staffdrill.web.Access;
 import dev.staffdrill.web.ErrorHandling;
 import dev.staffdrill.web.Pages;
@@ -130,8 +139,8 @@ public final class App implements AutoCloseable {
         List<AutoCloseable> closeables = new ArrayList<>();
 
         DrillRepository drillRepo = new DrillRepository(jdbi);
-        GradePanel gradeDisplay = new GradePanel(grading, views);
-        // Cohorts: their repositories come first because Set drills resolve instructor-built sets through them.
+        // Cohorts: their repositories come first: Set drills resolve instructor-built sets
+        // through them, and the dashboard lists assignments from them.
         CohortRepository cohortRepo = new CohortRepository(jdbi);
         AssignmentRepository assignmentRepo = new AssignmentRepository(jdbi);
         AuthoredSetRepository authoredSets = new AuthoredSetRepository(jdbi);
@@ -139,16 +148,22 @@ public final class App implements AutoCloseable {
         ResultsRepository results = new ResultsRepository(jdbi);
         OverrideRepository overrides = new OverrideRepository(jdbi);
         personalData.add(new CohortPersonalData(cohortRepo));
+        // Progress (issue 7): scorecard, signals, calibration, spaced review, the gap drill and exports.
+        ProgressService progress = new ProgressService(new ProgressRepository(jdbi), content, clock, json);
+        AttemptExport attemptExport = new AttemptExport(jdbi, progress, json);
+        personalData.add(new ProgressPersonalData(attemptExport));
+        DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo,
+                new CohortAssignments(assignmentRepo));
+        GradePanel gradeDisplay = new GradePanel(grading, views);
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
-                (userId, count) -> content.bank().questions().stream().map(q -> q.id()).limit(count).toList(),
-                List.of(grading::enqueue), new CohortSets(authoredSets, assignmentRepo));
+                new ProgressGapPicker(progress), List.of(grading::enqueue), new CohortSets(authoredSets, assignmentRepo));
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
                 new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock),
                 new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
-                new ExportController(cohortRepo, assignmentRepo, results, content),
+                new CohortCsvController(cohortRepo, assignmentRepo, results, content),
                 new AuthoringController(views, pages, imports, content, authoredSets, clock),
                 new ReviewController(views, pages, cohortRepo, assignmentRepo, new ReviewRepository(jdbi), overrides,
                         drillRepo, gradeDisplay, content, clock),
@@ -169,7 +184,7 @@ public final class App implements AutoCloseable {
         closeables.add(sweeper::shutdownNow);
 
         Routes routes = new Routes(
-                new HomeController(views, pages, content),
+                new HomeController(views, pages, content, dashboard::dashboard),
                 new HealthController(db, content, () -> graderMode),
                 new AccountController(views, pages, users, new Passwords(), new LoginThrottle(jdbi, clock), auth,
                         sessions, personalData, clock),
@@ -178,6 +193,7 @@ public final class App implements AutoCloseable {
                         new ReviewedGrades(gradeDisplay, overrides, content, views)), // instructor overrides win
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
+                new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
                 cohortControllers);
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()

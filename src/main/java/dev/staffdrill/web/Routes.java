@@ -8,6 +8,8 @@ import dev.staffdrill.drill.HistoryController;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
+import dev.staffdrill.progress.ExportController;
+import dev.staffdrill.progress.ProgressController;
 import io.javalin.config.JavalinConfig;
 
 import static dev.staffdrill.web.Access.ADMIN;
@@ -24,11 +26,13 @@ public final class Routes {
     private final DrillController drills;
     private final HistoryController history;
     private final GradingAuditController gradingAudit;
+    private final ProgressController progress;
+    private final ExportController exports;
     private final CohortControllers cohorts;
 
     public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
                   DrillController drills, HistoryController history, GradingAuditController gradingAudit,
-                  CohortControllers cohorts) {
+                  ProgressController progress, ExportController exports, CohortControllers cohorts) {
         this.home = home;
         this.health = health;
         this.account = account;
@@ -36,6 +40,8 @@ public final class Routes {
         this.drills = drills;
         this.history = history;
         this.gradingAudit = gradingAudit;
+        this.progress = progress;
+        this.exports = exports;
         this.cohorts = cohorts;
     }
 
@@ -67,6 +73,11 @@ public final class Routes {
         r.get("/attempts/{attemptId}/result", drills::result, LEARNER);
         r.get("/attempts/{attemptId}/grade", drills::gradePanel, LEARNER);
         r.get("/history", history::history, LEARNER);
+
+        r.get("/progress", progress::progress, LEARNER);
+        r.get("/progress/attempts", progress::attempts, LEARNER);
+        r.get("/progress/export.csv", exports::csv, LEARNER);
+        r.get("/progress/export.json", exports::json, LEARNER);
 
         // Cohorts: instructors reach only cohorts they own (checked per request, 404 otherwise).
         var co = cohorts.cohorts();

@@ -49,8 +49,9 @@ class SignUpSpec extends BrowserSpec {
         $("form[action='/login'] button[type=submit]").click();
 
         $(".who").shouldHave(text("Grace Hopper"));
-        $("h1").shouldHave(text("Practise the follow-ups"));
-        $("a[href='/drills'].button").shouldHave(text("Start a drill"));
+        // a signed-in learner's home is their dashboard (progress), with a drill one click away
+        $("h1").shouldHave(text("Welcome back, Grace Hopper"));
+        $("#start-gap-drill").shouldHave(text("Start the gap drill"));
     }
 
     @Test

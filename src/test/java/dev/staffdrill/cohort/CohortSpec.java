@@ -5,13 +5,17 @@ import com.codeborne.selenide.WebDriverRunner;
 import dev.staffdrill.testing.BrowserSpec;
 import org.junit.jupiter.api.Test;
 
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 
-/** The instructor's loop in a real browser: assign, the learner completes, review, override, the learner sees it. */
+/**
+ * The instructor's loop in a real browser: assign, the learner completes, review, override; the
+ * learner sees the override on the result page and on the scorecard.
+ */
 class CohortSpec extends BrowserSpec {
     static final String ANSWER = "One replica at 900 ms slows 20% of reads; we hedge after p95 and eject it after "
             + "30 seconds, so about 1% of users see a slow page for a minute. The search team is paged.";
@@ -49,6 +53,9 @@ class CohortSpec extends BrowserSpec {
         $("h1").shouldHave(text("Spring L6"));
         $("#join").click();
         $("#my-assignments").shouldHave(text("Week 1"), text("not started"));
+        open("/");
+        $("#assignments").shouldHave(text("Week 1"), text("not started")); // the dashboard lists it too
+        open("/assignments");
         $("#my-assignments button[type=submit]").click();
         for (int i = 0; i < 3; i++) {
             $("#answer").setValue(ANSWER);
@@ -90,5 +97,8 @@ class CohortSpec extends BrowserSpec {
         logIn("lee@example.com");
         open("/attempts/" + attemptId + "/result");
         $("#review-notes").shouldHave(text("Strong"), text("You quantified the blast radius"), text("Ines Instructor"));
+        // The scorecard (progress) takes the override too: chapter 14's only B answer is this one.
+        open("/progress");
+        $("#scorecard td[data-dimension=B][data-chapter='14']").shouldHave(exactText("Strong"));
     }
 }

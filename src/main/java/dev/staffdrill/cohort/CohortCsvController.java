@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /** A cohort's results as CSV: one row per submitted answer, levels with overrides applied. */
-public final class ExportController {
+public final class CohortCsvController {
     private final CohortRepository cohorts;
     private final AssignmentRepository assignments;
     private final ResultsRepository results;
     private final ContentStore content;
     private final CohortAccess access;
 
-    public ExportController(CohortRepository cohorts, AssignmentRepository assignments, ResultsRepository results,
+    public CohortCsvController(CohortRepository cohorts, AssignmentRepository assignments, ResultsRepository results,
                             ContentStore content) {
         this.cohorts = cohorts;
         this.assignments = assignments;

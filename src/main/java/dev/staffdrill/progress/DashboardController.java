@@ -1,0 +1,92 @@
+package dev.staffdrill.progress;
+
+import dev.staffdrill.account.Auth;
+import dev.staffdrill.account.User;
+import dev.staffdrill.content.ContentBank;
+import dev.staffdrill.content.Question;
+import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.progress.ProgressPages.Assignment;
+import dev.staffdrill.progress.ProgressPages.Due;
+import dev.staffdrill.progress.ProgressPages.Gap;
+import dev.staffdrill.progress.ProgressPages.Pick;
+import dev.staffdrill.progress.ProgressPages.RecentDrill;
+import dev.staffdrill.web.Pages;
+import dev.staffdrill.web.Views;
+import io.javalin.http.Context;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** The signed-in learner's home: where they stand, what is due, and the next drill in one click. */
+public final class DashboardController {
+    static final int NEXT_DRILL = 5;
+    static final int DUE_SHOWN = 8;
+    private final Views views;
+    private final Pages pages;
+    private final ProgressService progress;
+    private final DrillRepository drills;
+    private final AssignmentsSource assignments;
+
+    public DashboardController(Views views, Pages pages, ProgressService progress, DrillRepository drills,
+                               AssignmentsSource assignments) {
+        this.views = views;
+        this.pages = pages;
+        this.progress = progress;
+        this.drills = drills;
+        this.assignments = assignments;
+    }
+
+    public void dashboard(Context ctx) {
+        User user = Auth.current(ctx).user();
+        ContentBank bank = progress.bank();
+        ProgressService.Loaded l = progress.load(user.id());
+        Scorecard card = progress.scorecard(l);
+        Map<String, ReviewSchedule.Item> schedule = progress.schedule(l);
+        Instant now = progress.now();
+
+        List<Gap> gaps = SignalChecklist.gaps(progress.signals(l)).stream().limit(3)
+                .map(r -> new Gap(r.signal().name(), r.dimensionLabel(), r.present(), r.answers(), r.percent(),
+                        r.exampleMissing())).toList();
+        String weakest = card.weakestFirst().stream().findFirst()
+                .map(r -> r.dimension().label() + " (" + r.overall().text() + ")").orElse("");
+        List<ReviewSchedule.Item> dueItems = progress.dueToday(schedule);
+        List<Due> due = dueItems.stream().limit(DUE_SHOWN).map(i -> {
+            Question q = bank.question(i.questionId()).orElseThrow();
+            return new Due(q.id(), q.title(), bank.chapterLabel(q.chapter()), i.lastLevel().label(), when(i.due(), now),
+                    !q.kind().followUp());
+        }).toList();
+        List<Pick> next = progress.gapDrill(l, schedule, card, NEXT_DRILL).stream()
+                .map(bank::question).flatMap(java.util.Optional::stream)
+                .map(q -> new Pick(q.title(), bank.chapterLabel(q.chapter()), q.dimensions(), reason(schedule.get(q.id()), now)))
+                .toList();
+        List<RecentDrill> recent = drills.drills(user.id(), 5).stream()
+                .map(d -> new RecentDrill(d.id(), d.title(), ProgressController.WHEN.format(d.createdAt()),
+                        d.finishedAt() == null ? "unfinished" : "finished")).toList();
+        List<Assignment> assigned = assignments.forLearner(user.id()).stream()
+                .map(a -> new Assignment(a.title(), a.due() == null ? "no due date" : "due " + ProgressController.WHEN.format(a.due()),
+                        a.status(), a.startUrl())).toList();
+        views.html(ctx, "progress/dashboard.jte", new ProgressPages.DashboardPage(pages.shell(ctx, "Your progress"),
+                user.displayName(), card.rows(), gaps, weakest, due, Math.max(0, dueItems.size() - due.size()), next,
+                recent, assigned, progress.activity(user.id()), !l.observations().isEmpty()));
+    }
+
+    static String reason(ReviewSchedule.Item item, Instant now) {
+        if (item == null) {
+            return "new";
+        }
+        return item.dueBy(now) ? "review due" : "review early";
+    }
+
+    /** "due today", "overdue by 3 days". */
+    static String when(Instant due, Instant now) {
+        long days = Duration.between(due.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC),
+                now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC)).toDays();
+        if (days <= 0) {
+            return "due today";
+        }
+        return "overdue by " + days + (days == 1 ? " day" : " days");
+    }
+}

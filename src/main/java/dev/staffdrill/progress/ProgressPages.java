@@ -1,0 +1,55 @@
+package dev.staffdrill.progress;
+
+import dev.staffdrill.web.Shell;
+
+import java.util.List;
+
+/** Page records for the progress templates, one per root template. */
+public final class ProgressPages {
+    private ProgressPages() {
+    }
+
+    public record DashboardPage(Shell shell, String name, List<Scorecard.Row> dimensions, List<Gap> gaps,
+                                String weakestDimension, List<Due> due, int dueMore, List<Pick> nextDrill,
+                                List<RecentDrill> recentDrills, List<Assignment> assignments, Activity activity,
+                                boolean hasGrades) {
+    }
+
+    public record Gap(String signal, String dimension, int present, int answers, int percent, long exampleMissing) {
+    }
+
+    /** A review that is due: {@code when} says how overdue; exercises can be started on their own. */
+    public record Due(String questionId, String title, String chapter, String lastLevel, String when, boolean exercise) {
+    }
+
+    /** One question of the recommended gap drill and why it was chosen. */
+    public record Pick(String title, String chapter, List<String> dimensions, String reason) {
+    }
+
+    public record RecentDrill(long id, String title, String when, String status) {
+    }
+
+    public record Assignment(String title, String due, String status, String startUrl) {
+    }
+
+    public record ProgressPage(Shell shell, Scorecard scorecard, List<String> columnTitles, List<SignalGroup> signals,
+                               List<DimensionChart> charts, List<CalibrationRow> calibration, boolean hasGrades) {
+    }
+
+    public record SignalGroup(String dimension, List<SignalChecklist.Row> rows) {
+    }
+
+    public record DimensionChart(String dimension, String summary, Chart chart) {
+    }
+
+    public record CalibrationRow(Calibration.Row row, String biasAll, String biasRecent, Chart chart) {
+    }
+
+    public record AttemptsPage(Shell shell, String heading, String cellText, String cellKey, List<AttemptRow> rows,
+                               int total) {
+    }
+
+    public record AttemptRow(long attemptId, String when, String title, String chapter, String level, String levelKey,
+                             boolean overridden, String weight) {
+    }
+}

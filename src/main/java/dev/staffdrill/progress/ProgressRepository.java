@@ -1,0 +1,157 @@
+package dev.staffdrill.progress;
+
+import dev.staffdrill.content.Level;
+import dev.staffdrill.progress.Calibration.SelfRating;
+import dev.staffdrill.progress.CurrentLevels.GradeRow;
+import dev.staffdrill.progress.CurrentLevels.OverrideRow;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reads progress needs: current grade levels, overrides, self-ratings, recent grade JSON and
+ * activity. Every query takes the learner's user id and filters on it, so one learner's page can
+ * never show another learner's work.
+ */
+public final class ProgressRepository {
+    private final Jdbi jdbi;
+
+    public ProgressRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    static Instant instant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static OffsetDateTime ts(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Current grade levels and overrides of the learner's submitted attempts. */
+    public record Levels(List<GradeRow> grades, List<OverrideRow> overrides) {
+    }
+
+    private record AttemptInfo(String questionId, String version, Instant submittedAt) {
+    }
+
+    /**
+     * Three narrow queries joined in memory: a SQL join to attempt and question_version would
+     * read their wide rows (answers, prompts) once per level, which was most of the page's time.
+     */
+    public Levels levels(long userId) {
+        return jdbi.withHandle(h -> {
+            Map<Long, AttemptInfo> attempts = new HashMap<>();
+            h.createQuery("SELECT id, question_id, question_version, submitted_at FROM attempt "
+                            + "WHERE user_id = :u AND submitted_at IS NOT NULL").bind("u", userId)
+                    .map((rs, c) -> Map.entry(rs.getLong("id"), new AttemptInfo(rs.getString("question_id"),
+                            rs.getString("question_version"), instant(rs, "submitted_at"))))
+                    .forEach(e -> attempts.put(e.getKey(), e.getValue()));
+            Map<String, Integer> chapters = new HashMap<>();
+            h.createQuery("SELECT question_id, version, chapter FROM question_version")
+                    .map((rs, c) -> Map.entry(rs.getString("question_id") + "@" + rs.getString("version"), rs.getInt("chapter")))
+                    .forEach(e -> chapters.put(e.getKey(), e.getValue()));
+            List<GradeRow> grades = new ArrayList<>();
+            h.createQuery("SELECT attempt_id, grade_id, dimension, level FROM grade_dimension "
+                            + "WHERE user_id = :u AND is_current = TRUE").bind("u", userId)
+                    .map((rs, c) -> new Object[]{rs.getLong("attempt_id"), rs.getLong("grade_id"), rs.getString("dimension"),
+                            rs.getString("level")})
+                    .forEach(r -> {
+                        AttemptInfo a = attempts.get((Long) r[0]);
+                        if (a != null) { // graded but not submitted cannot happen; skip rather than guess
+                            grades.add(new GradeRow((Long) r[0], (Long) r[1], a.questionId(),
+                                    chapters.getOrDefault(a.questionId() + "@" + a.version(), 0), a.submittedAt(),
+                                    (String) r[2], Level.valueOf((String) r[3])));
+                        }
+                    });
+            List<OverrideRow> overrides = new ArrayList<>();
+            h.createQuery("SELECT x.id, x.attempt_id, x.dimension, x.level, x.created_at FROM grade_override x "
+                            + "JOIN attempt a ON a.id = x.attempt_id WHERE a.user_id = :u").bind("u", userId)
+                    .map((rs, c) -> new Object[]{rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("dimension"),
+                            rs.getString("level"), instant(rs, "created_at")})
+                    .forEach(r -> {
+                        AttemptInfo a = attempts.get((Long) r[1]);
+                        if (a != null) {
+                            overrides.add(new OverrideRow((Long) r[1], (Long) r[0], a.questionId(),
+                                    chapters.getOrDefault(a.questionId() + "@" + a.version(), 0), a.submittedAt(),
+                                    (String) r[2], Level.valueOf((String) r[3]), (Instant) r[4]));
+                        }
+                    });
+            return new Levels(grades, overrides);
+        });
+    }
+
+    public List<SelfRating> selfRatings(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT x.attempt_id, x.dimension, x.level FROM self_rating x "
+                        + "JOIN attempt a ON a.id = x.attempt_id WHERE a.user_id = :u")
+                .bind("u", userId)
+                .map((rs, c) -> new SelfRating(rs.getLong("attempt_id"), rs.getString("dimension"),
+                        Level.valueOf(rs.getString("level"))))
+                .list());
+    }
+
+    /** attempt id → result JSON of its current grade, for the given attempts of this learner. */
+    public Map<Long, String> currentGradeJson(long userId, Collection<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT g.attempt_id, g.result_json FROM grade g "
+                        + "JOIN attempt a ON a.id = g.attempt_id "
+                        + "WHERE a.user_id = :u AND g.is_current = TRUE AND g.attempt_id IN (<ids>)")
+                .bind("u", userId).bindList("ids", List.copyOf(attemptIds))
+                .setMapKeyColumn("attempt_id").setMapValueColumn("result_json")
+                .collectInto(new org.jdbi.v3.core.generic.GenericType<Map<Long, String>>() {
+                }));
+    }
+
+    /** When each answer was submitted, since {@code since}. */
+    public List<Instant> submissions(long userId, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT submitted_at FROM attempt WHERE user_id = :u "
+                        + "AND submitted_at IS NOT NULL AND submitted_at >= :since")
+                .bind("u", userId).bind("since", ts(since)).map((rs, c) -> instant(rs, "submitted_at")).list());
+    }
+
+    /** Question ids of the learner's newest drill, the one a gap drill must not repeat. */
+    public List<String> lastDrillQuestions(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.question_id FROM attempt a WHERE a.user_id = :u AND a.drill_id = "
+                        + "(SELECT MAX(d.id) FROM drill d WHERE d.user_id = :u)")
+                .bind("u", userId).mapTo(String.class).list());
+    }
+
+    /** The question of the attempt the learner opened last. */
+    public Optional<String> lastQuestion(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT question_id FROM attempt WHERE user_id = :u "
+                        + "AND started_at IS NOT NULL ORDER BY started_at DESC, id DESC")
+                .bind("u", userId).setMaxRows(1).mapTo(String.class).findFirst());
+    }
+
+    /**
+     * attempt id → question title as the learner saw it, for the learner's submitted attempts. Two
+     * narrow reads rather than a join (wide rows) or an IN list (thousands of ids to parse).
+     */
+    public Map<Long, String> titles(long userId) {
+        return jdbi.withHandle(h -> {
+            Map<String, String> byVersion = new HashMap<>();
+            h.createQuery("SELECT question_id, version, title FROM question_version")
+                    .map((rs, c) -> Map.entry(rs.getString("question_id") + "@" + rs.getString("version"), rs.getString("title")))
+                    .forEach(e -> byVersion.put(e.getKey(), e.getValue()));
+            Map<Long, String> out = new HashMap<>();
+            h.createQuery("SELECT id, question_id, question_version FROM attempt WHERE user_id = :u AND submitted_at IS NOT NULL")
+                    .bind("u", userId)
+                    .map((rs, c) -> Map.entry(rs.getLong("id"), rs.getString("question_id") + "@" + rs.getString("question_version")))
+                    .forEach(e -> out.put(e.getKey(), byVersion.getOrDefault(e.getValue(), e.getValue())));
+            return out;
+        });
+    }
+}
