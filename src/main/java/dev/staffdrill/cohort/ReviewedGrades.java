@@ -45,6 +45,11 @@ public final class ReviewedGrades implements GradeDisplay {
     }
 
     @Override
+    public void regrade(long attemptId) {
+        grading.regrade(attemptId);
+    }
+
+    @Override
     public String reviewNotesHtml(long attemptId) {
         var current = overrides.current(attemptId);
         if (current.isEmpty()) {

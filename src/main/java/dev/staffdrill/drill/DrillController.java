@@ -217,6 +217,14 @@ public final class DrillController {
                 last ? "Finish: see the summary" : "Next question", false));
     }
 
+    /** Re-requests a grade for one of the learner's own submitted answers; the old grades are kept. */
+    public void regrade(Context ctx) {
+        User user = Auth.current(ctx).user();
+        Attempt a = submittedAttempt(ctx, user);
+        grades.regrade(a.id());
+        Pages.redirectWithNotice(ctx, "/attempts/" + a.id() + "/result", "Grading again; earlier grades are kept.");
+    }
+
     /** The grade panel alone, polled by htmx while grading runs. */
     public void gradePanel(Context ctx) {
         User user = Auth.current(ctx).user();

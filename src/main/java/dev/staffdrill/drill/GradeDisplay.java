@@ -10,6 +10,9 @@ public interface GradeDisplay {
     /** Dimension id → level label of the current grade (instructor overrides applied); empty if none yet. */
     Map<String, String> levels(long attemptId);
 
+    /** Asks for a fresh grade (e.g. after an LLM was configured); earlier grades stay in the history. */
+    void regrade(long attemptId);
+
     /** An instructor's review of the attempt (overridden levels and comments) as HTML; empty when there is none. */
     default String reviewNotesHtml(long attemptId) {
         return "";

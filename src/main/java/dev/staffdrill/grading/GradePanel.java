@@ -22,6 +22,11 @@ public final class GradePanel implements GradeDisplay {
     }
 
     @Override
+    public void regrade(long attemptId) {
+        grading.regrade(attemptId);
+    }
+
+    @Override
     public Map<String, String> levels(long attemptId) {
         Map<String, String> out = new LinkedHashMap<>();
         grading.latest(attemptId).ifPresent(g -> g.dimensions().forEach(d -> out.put(d.dimension(), d.level().label())));

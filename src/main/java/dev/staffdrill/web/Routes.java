@@ -72,6 +72,7 @@ public final class Routes {
         r.post("/attempts/{attemptId}/rate", drills::rate, LEARNER);
         r.get("/attempts/{attemptId}/result", drills::result, LEARNER);
         r.get("/attempts/{attemptId}/grade", drills::gradePanel, LEARNER);
+        r.post("/attempts/{attemptId}/regrade", drills::regrade, LEARNER);
         r.get("/history", history::history, LEARNER);
 
         r.get("/progress", progress::progress, LEARNER);

@@ -114,6 +114,17 @@ class DrillHttpTest {
         }
         assertThat(panel).doesNotContain("grading…").contains("Automatic signal check");
         assertThat(c.get(attempt + "/result").body()).contains("grade-panel").contains("level");
+
+        // Grading again keeps the history: a second grade row, the first one untouched.
+        assertThat(c.post(attempt + "/regrade").status()).isEqualTo(302);
+        long id = Long.parseLong(attempt.substring(attempt.lastIndexOf('/') + 1));
+        int grades = 0;
+        for (int i = 0; i < 50 && grades < 2; i++) {
+            Thread.sleep(200);
+            grades = app.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM grade WHERE attempt_id = :a")
+                    .bind("a", id).mapTo(Integer.class).one());
+        }
+        assertThat(grades).isEqualTo(2);
     }
 
     @Test

@@ -76,6 +76,7 @@ class AuthorizationMatrixTest {
             ownerOnly("POST", "/attempts/{attemptId}/rate", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/rate"),
             ownerOnly("GET", "/attempts/{attemptId}/result", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/result"),
             ownerOnly("GET", "/attempts/{attemptId}/grade", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/grade"),
+            ownerOnly("POST", "/attempts/{attemptId}/regrade", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/regrade"),
             // Cohorts: an instructor reaches only cohorts they own; learners only cohorts they joined.
             route("GET", "/cohorts", INSTRUCTOR),
             route("POST", "/cohorts", INSTRUCTOR),
