@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  * 50 concurrent learners against the real app (file H2, real content), each on its own attempt,
  * either in a closed loop (no think time: saturation) or paced (a think time between saves, as the
  * page autosaves every 3 s). Every learner mixes autosaves with question-page loads. Prints p50/p99 latency and throughput per request type. Not a unit test: run with
- * {@code java -cp target/classes:target/test-classes:<test classpath> dev.staffdrill.drill.DrillLoadBenchmark [learners] [rounds] [thinkMs]}.
+ * {@code java -cp target/classes:target/test-classes:<test classpath> dev.staffdrill.drill.DrillLoadBenchmark [learners] [rounds] [thinkMs] [jdbcUrl, DATA = the temp data dir]}.
  */
 public final class DrillLoadBenchmark {
     public static void main(String[] args) throws Exception {
@@ -27,7 +27,8 @@ public final class DrillLoadBenchmark {
         // 0 = closed loop (saturation); 3000 = what the page really does (a save every 3 s while typing).
         long thinkMs = args.length > 2 ? Long.parseLong(args[2]) : 0;
         Path data = Files.createTempDirectory("staffdrill-bench");
-        try (App app = TestApp.start(TestApp.config(data, Path.of("content")))) {
+        String[] flags = args.length > 3 ? new String[]{"--jdbc-url", args[3].replace("DATA", data.toString())} : new String[0];
+        try (App app = TestApp.start(TestApp.config(data, Path.of("content"), flags))) {
             String base = TestApp.url(app);
             List<TestClient> clients = new ArrayList<>();
             List<String> attempts = new ArrayList<>();
@@ -47,7 +48,7 @@ public final class DrillLoadBenchmark {
                 String attempt = attempts.get(i);
                 results.add(pool.submit(() -> {
                     long[] saves = new long[rounds];
-                    long[] pages = new long[rounds / 4];
+                    long[] pages = new long[(rounds + 3) / 4];
                     go.await();
                     for (int r = 0; r < rounds; r++) {
                         long t0 = System.nanoTime();
