@@ -50,6 +50,9 @@ public final class DrillLoadBenchmark {
                     long[] saves = new long[rounds];
                     long[] pages = new long[(rounds + 3) / 4];
                     go.await();
+                    if (thinkMs > 0) {
+                        Thread.sleep((long) (thinkMs * Math.random())); // learners do not all type in lock-step
+                    }
                     for (int r = 0; r < rounds; r++) {
                         long t0 = System.nanoTime();
                         var p = c.post(attempt + "/draft", "answer", text + r);
