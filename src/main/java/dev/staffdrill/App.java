@@ -33,6 +33,7 @@ import dev.staffdrill.cohort.ReviewLists;
 import dev.staffdrill.cohort.ReviewRepository;
 import dev.staffdrill.cohort.ReviewedGrades;
 import dev.staffdrill.config.Config;
+import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentLoader;
 import dev.staffdrill.content.ContentMerge;
 import dev.staffdrill.content.ContentStore;
@@ -108,13 +109,13 @@ public final class App implements AutoCloseable {
     }
 
     public static App create(Config config) {
-        ContentLoader.load(config.contentDir()); // invalid content stops here, before the database opens
+        ContentBank files = ContentLoader.load(config.contentDir()); // invalid content stops here, before the database opens
         Database db = Database.open(config);
         try {
             // Imported chapters live in the database; the bank merges them with content/ on every (re)load.
             ImportService imports = new ImportService(db.jdbi(), Clock.systemUTC(),
                     imported -> ContentMerge.merge(ContentLoader.load(config.contentDir()), imported));
-            ContentStore content = new ContentStore(config.contentDir(), imports::content);
+            ContentStore content = new ContentStore(config.contentDir(), files, imports::content);
             return wire(config, db, content, imports);
         } catch (RuntimeException e) {
             db.close();

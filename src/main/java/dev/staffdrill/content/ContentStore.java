@@ -19,9 +19,14 @@ public final class ContentStore {
     }
 
     public ContentStore(Path dir, Supplier<ImportedContent> imported) {
+        this(dir, ContentLoader.load(dir), imported);
+    }
+
+    /** Starts from {@code files}, already loaded from {@code dir}, so start-up reads the folder once. */
+    public ContentStore(Path dir, ContentBank files, Supplier<ImportedContent> imported) {
         this.dir = dir;
         this.imported = imported;
-        this.current = new AtomicReference<>(load());
+        this.current = new AtomicReference<>(ContentMerge.merge(files, imported.get()));
     }
 
     private ContentBank load() {
