@@ -4,9 +4,6 @@ import dev.staffdrill.App;
 import dev.staffdrill.config.Config;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Builds and starts the real app on port 0 with its own data dir, as `main` would. */
 public final class TestApp {
@@ -15,10 +12,7 @@ public final class TestApp {
 
     /** A config on a free port, a fresh file database under {@code dataDir}, and the given content. */
     public static Config config(Path dataDir, Path contentDir, String... extraFlags) {
-        List<String> flags = new ArrayList<>(List.of("--port", "0", "--data-dir", dataDir.toString(),
-                "--content-dir", contentDir.toString()));
-        flags.addAll(List.of(extraFlags));
-        return Config.load(flags, Map.of());
+        return TestConfig.app(dataDir, contentDir, extraFlags);
     }
 
     public static App start(Config config) {
