@@ -95,8 +95,9 @@ final class Reasoning {
         return !w.isEmpty() && w.size() <= LABEL_WORDS && !clause(w) ? colon : -1;
     }
 
+    /** "Timeline", "What I change:" — a heading; "blast radius 5% users" — a fragment. */
     private static boolean labelOnly(String text) {
-        return text.endsWith(":") || !text.contains(",");
+        return text.endsWith(":") || !text.contains(",") && !text.matches("(?s).*\\d.*");
     }
 
     static boolean clause(List<String> words) {

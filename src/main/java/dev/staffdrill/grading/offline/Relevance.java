@@ -46,6 +46,11 @@ public final class Relevance {
         return new Relevance(() -> null);
     }
 
+    /** The comparison for {@code answer} given to {@code question}; empty without a bank or for a very short answer. */
+    public Optional<Verdict> verdict(Question question, String answer) {
+        return check(question, answer);
+    }
+
     Optional<Verdict> check(Question question, String answer) {
         BankIndex index = index();
         if (index == null || index.size() < 3 || Terms.of(answer).size() < MIN_TERMS) {
