@@ -154,6 +154,15 @@ public final class GradeCommand implements Callable<Integer> {
         }
         out.println("Flags:    " + (g.flags().isEmpty() ? "none"
                 : String.join("; ", g.flags().stream().map(f -> f + " (" + GradeFlag.labelOf(f) + ")").toList())));
+        if (!g.guidancePoints().isEmpty()) {
+            out.println("Guidance: covers " + g.pointsCovered() + " of " + g.guidancePoints().size()
+                    + " points (by the words used, not their correctness):");
+            g.guidancePoints().forEach(p -> out.println("  [" + (p.covered() ? "x" : " ") + "] " + p.point()));
+        }
+        for (var e : g.technicalErrors()) {
+            out.println((e.core() ? "Core error" : "Minor error") + (e.dimension().isEmpty() ? "" : " (" + e.dimension()
+                    + ")") + ": \"" + e.quote().replaceAll("\\s+", " ") + "\" — " + e.correction());
+        }
         if (!g.feedback().isEmpty()) {
             out.println("Feedback: " + g.feedback());
         }
