@@ -212,7 +212,7 @@ public final class DrillService {
         String reason = late ? AT_TIME_LIMIT : BY_LEARNER;
         Instant at = late && !inTime ? a.deadlineAt().plus(rules.grace()) : now;
         if (repo.submit(attemptId, user.id(), inTime ? text : null, at, reason)) {
-            listeners.forEach(l -> l.submitted(attemptId));
+            announce(attemptId, user.id());
         }
         return new SaveResult.Saved(a.draftRevision() + 1, at);
     }
@@ -225,11 +225,19 @@ public final class DrillService {
         Instant cutoff = a.deadlineAt().plus(rules.grace());
         if (clock.instant().isAfter(cutoff)) {
             if (repo.submit(a.id(), a.userId(), null, cutoff, AT_TIME_LIMIT)) {
-                listeners.forEach(l -> l.submitted(a.id()));
+                announce(a.id(), a.userId());
             }
             return repo.attempt(a.id(), a.userId()).orElseThrow();
         }
         return a;
+    }
+
+    /** A blank answer is a skip: grading it would only put "Not addressed" against the learner. */
+    private void announce(long attemptId, long userId) {
+        if (repo.attempt(attemptId, userId).map(Attempt::skipped).orElse(false)) {
+            return;
+        }
+        listeners.forEach(l -> l.submitted(attemptId));
     }
 
     /** Closes every attempt whose time ran out unattended (closed tab, lost connection). */
