@@ -2,6 +2,7 @@ package dev.staffdrill;
 
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
+import dev.staffdrill.bank.BankController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
@@ -33,10 +34,12 @@ final class Routes {
     private final ProgressController progress;
     private final ExportController exports;
     private final CohortControllers cohorts;
+    private final BankController bank;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
                   DrillController drills, HistoryController history, GradingAuditController gradingAudit,
-                  ProgressController progress, ExportController exports, CohortControllers cohorts) {
+                  ProgressController progress, ExportController exports, CohortControllers cohorts,
+                  BankController bank) {
         this.home = home;
         this.health = health;
         this.account = account;
@@ -47,6 +50,7 @@ final class Routes {
         this.progress = progress;
         this.exports = exports;
         this.cohorts = cohorts;
+        this.bank = bank;
     }
 
     void register(JavalinConfig config) {
@@ -65,6 +69,8 @@ final class Routes {
         r.get("/account/export.json", account::export, LEARNER);
         r.post("/account/delete", account::delete, LEARNER);
 
+        r.get("/bank", bank::browse, LEARNER);
+        r.post("/bank/start", bank::start, LEARNER);
         r.get("/drills", drills::startPage, LEARNER);
         r.post("/drills", drills::start, LEARNER);
         r.get("/drills/{drillId}", drills::resume, LEARNER);

@@ -35,7 +35,7 @@ class ArchitectureTest {
             List.of("grading"),
             List.of("progress"),
             List.of("review"),
-            List.of("cohort", "authoring"),
+            List.of("cohort", "authoring", "bank"),
             List.of("health", "home"),
             List.of("(root)"),
             List.of("cli"),
