@@ -142,6 +142,13 @@ public final class TestClient {
         return this;
     }
 
+    /** Sets a cookie as if the server had (benchmarks: a session made directly, skipping password hashing). */
+    public TestClient withCookie(String name, String value) {
+        HttpUrl url = HttpUrl.get(base);
+        cookies.put(name, new Cookie.Builder().name(name).value(value).hostOnlyDomain(url.host()).path("/").httpOnly().build());
+        return this;
+    }
+
     /**
      * The same browser talking to another app instance (as a reverse proxy without sticky sessions
      * would send it): cookies are shared with this client, the CSRF token starts as this one's.
