@@ -5,12 +5,9 @@ import dev.staffdrill.testing.FreshApps;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestClient.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.staffdrill.account.Accounts.PW;
@@ -21,19 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-up, log-in, roles and local mode, over HTTP against a fresh app per test. */
 class AccountHttpTest {
-    @TempDir
-    Path tmp;
-    FreshApps apps;
-
-    @BeforeEach
-    void setUp() {
-        apps = new FreshApps(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        apps.close();
-    }
+    @RegisterExtension
+    final FreshApps apps = new FreshApps();
 
     App start(String... flags) {
         return apps.start(flags);

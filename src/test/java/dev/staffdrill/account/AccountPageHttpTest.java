@@ -7,12 +7,9 @@ import dev.staffdrill.testing.FreshApps;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestClient.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static dev.staffdrill.account.Accounts.PW;
 import static dev.staffdrill.account.Accounts.PW2;
@@ -24,19 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account page: password, extended time, export, delete; over HTTP against a fresh app per test. */
 class AccountPageHttpTest {
-    @TempDir
-    Path tmp;
-    FreshApps apps;
-
-    @BeforeEach
-    void setUp() {
-        apps = new FreshApps(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        apps.close();
-    }
+    @RegisterExtension
+    final FreshApps apps = new FreshApps();
 
     App start() {
         return apps.start();

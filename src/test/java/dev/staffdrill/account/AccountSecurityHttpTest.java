@@ -5,10 +5,8 @@ import dev.staffdrill.testing.FreshApps;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestClient.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -23,19 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** CSRF, throttling, session life and cookie flags, over HTTP against a fresh app per test. */
 class AccountSecurityHttpTest {
     static final String LOCKED = "Too many failed log-ins. Wait 15 minutes and try again.";
-    @TempDir
-    Path tmp;
-    FreshApps apps;
-
-    @BeforeEach
-    void setUp() {
-        apps = new FreshApps(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        apps.close();
-    }
+    @RegisterExtension
+    final FreshApps apps = new FreshApps();
 
     App start(String... flags) {
         return apps.start(flags);
@@ -138,7 +125,7 @@ class AccountSecurityHttpTest {
 
     @Test
     void aSessionSurvivesARestart() {
-        Path data = tmp.resolve("kept");
+        Path data = apps.dir().resolve("kept");
         App first = apps.start(data);
         TestClient before = client(first).signUp("ada", PW);
         first.close();

@@ -1,11 +1,10 @@
 package dev.staffdrill.account;
 
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -28,12 +27,12 @@ class PasswordSecrecyTest {
     static final String WRONG_PW = "Zebra-Quartz-Wrong-4410";
     static final String NEW_PW = "Zebra-Quartz-Changed-9052";
     static final String REFUSED_PW = "Zebra-Quartz-Refused-1187";
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final RunningApp server = RunningApp.withFixtures().lazily(); // started once the output is captured
 
     @Test
     void passwordsAreNeitherLoggedNorStoredInClear() throws Exception {
-        Path data = tmp.resolve("data");
+        Path data = server.dir().resolve("data");
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -41,8 +40,8 @@ class PasswordSecrecyTest {
         try {
             System.setOut(new PrintStream(new Tee(out, captured), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(new Tee(err, captured), true, StandardCharsets.UTF_8));
-            app = TestApp.start(TestApp.config(data, Fixtures.content(tmp.resolve("content"))));
-            TestClient c = new TestClient(TestApp.url(app));
+            app = server.app();
+            TestClient c = server.client();
             c.get("/signup");
             c.post("/signup", "username", "ada", "displayName", "Ada", "password", "ada"); // refused: too short
             c.signUp("ada", SIGNUP_PW);

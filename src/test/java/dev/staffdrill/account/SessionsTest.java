@@ -1,7 +1,7 @@
 package dev.staffdrill.account;
 
-import dev.staffdrill.config.Config;
 import dev.staffdrill.db.Database;
+import dev.staffdrill.testing.TestConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +25,7 @@ class SessionsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(Config.load(List.of("--data-dir", tmp.toString()), Map.of()));
+        db = Database.open(TestConfig.database(tmp));
         userId = new UserRepository(db.jdbi()).create("ada", "Ada", "hash", Role.LEARNER, clock.instant()).id();
     }
 

@@ -1,8 +1,7 @@
 package dev.staffdrill.cohort;
 
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -10,10 +9,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,20 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Authoring in the browser: import with preview then apply, and a hand-picked set assigned and drilled. */
 class AuthoringHttpTest {
     static final Path CHAPTER = Path.of("src/test/resources/importer/followups-numbered.md");
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final RunningApp server = RunningApp.withFixtures();
     App app;
     TestClient instructor;
 
     @BeforeEach
     void launch() {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content"))));
-        instructor = new TestClient(TestApp.url(app)).signUp("ines@example.com", "correct horse battery");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
+        app = server.app();
+        instructor = server.client().signUp("ines@example.com", "correct horse battery");
     }
 
     record Upload(int status, String body) {
@@ -54,7 +47,7 @@ class AuthoringHttpTest {
                 .addFormDataPart("chapter", "")
                 .addFormDataPart("file", fileName, RequestBody.create(text, MediaType.get("text/markdown")))
                 .build();
-        try (Response r = new OkHttpClient().newCall(new Request.Builder().url(TestApp.url(app) + path)
+        try (Response r = new OkHttpClient().newCall(new Request.Builder().url(server.url() + path)
                 .header("Cookie", cookies).post(body).build()).execute()) {
             return new Upload(r.code(), r.body().string());
         }
@@ -99,7 +92,7 @@ class AuthoringHttpTest {
                 .mapTo(Long.class).one());
         long cohort = createCohort(instructor, "Picks");
         assertThat(instructor.get("/cohorts/" + cohort + "/assignments").body()).contains("Yours: Two picks (2 questions)");
-        TestClient learner = new TestClient(TestApp.url(app)).signUp("lee@example.com", "correct horse battery");
+        TestClient learner = server.client().signUp("lee@example.com", "correct horse battery");
         join(learner, joinCode(instructor, cohort));
         long assignment = CohortFlow.assign(instructor, cohort, setId, "Picked", "");
         long drill = CohortFlow.start(learner, assignment);

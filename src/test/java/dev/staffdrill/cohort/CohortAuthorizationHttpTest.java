@@ -3,15 +3,12 @@ package dev.staffdrill.cohort;
 import dev.staffdrill.App;
 import dev.staffdrill.account.Role;
 import dev.staffdrill.account.UserRepository;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.staffdrill.cohort.CohortFlow.assign;
@@ -27,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for every attempt in it, and nothing changes; learners never reach instructor pages.
  */
 class CohortAuthorizationHttpTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final RunningApp server = RunningApp.withFixtures();
     App app;
     TestClient owner;
     TestClient other;
@@ -40,10 +37,10 @@ class CohortAuthorizationHttpTest {
 
     @BeforeEach
     void launch() {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content"))));
-        owner = new TestClient(TestApp.url(app)).signUp("owner@example.com", "correct horse battery"); // admin
-        other = new TestClient(TestApp.url(app)).signUp("other@example.com", "correct horse battery");
-        learner = new TestClient(TestApp.url(app)).signUp("lee@example.com", "correct horse battery");
+        app = server.app();
+        owner = server.client().signUp("owner@example.com", "correct horse battery"); // admin
+        other = server.client().signUp("other@example.com", "correct horse battery");
+        learner = server.client().signUp("lee@example.com", "correct horse battery");
         UserRepository users = new UserRepository(app.database().jdbi());
         users.setRole(users.byUsername("other@example.com").orElseThrow().id(), Role.INSTRUCTOR);
         learnerId = users.byUsername("lee@example.com").orElseThrow().id();
@@ -53,11 +50,6 @@ class CohortAuthorizationHttpTest {
         long a = assign(owner, cohort, "warmup", "Week 1", "");
         List<String> attempts = complete(learner, start(learner, a), "We hedge reads after p95 at 40K QPS.");
         attemptId = Long.parseLong(attempts.get(0).substring(attempts.get(0).lastIndexOf('/') + 1));
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     private List<String> pages() {
@@ -133,7 +125,7 @@ class CohortAuthorizationHttpTest {
 
     @Test
     void anonymousVisitorsAreSentToLogIn() {
-        TestClient anon = new TestClient(TestApp.url(app));
+        TestClient anon = server.client();
         var r = anon.get("/cohorts/" + cohort);
         assertThat(r.status()).isEqualTo(303);
         assertThat(r.location()).startsWith("/login");

@@ -1,13 +1,11 @@
 package dev.staffdrill.cohort;
 
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -15,7 +13,6 @@ import okhttp3.Response;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,24 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CohortExportHttpTest {
     static final String ANSWER = "One slow replica at 900 ms hits 20% of reads; we hedge after p95 and eject it "
             + "after 30 seconds, so the blast radius is under 1% of users for a minute.";
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final RunningApp server = RunningApp.withFixtures();
     App app;
     TestClient instructor;
 
     @BeforeEach
     void launch() {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content"))));
-        instructor = new TestClient(TestApp.url(app)).signUp("ines@example.com", "correct horse battery");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
+        app = server.app();
+        instructor = server.client().signUp("ines@example.com", "correct horse battery");
     }
 
     private TestClient learner(String username, String displayName) {
-        TestClient c = new TestClient(TestApp.url(app));
+        TestClient c = server.client();
         c.get("/signup");
         var r = c.post("/signup", "username", username, "displayName", displayName, "password", "correct horse battery");
         assertThat(r.status()).isIn(302, 303);
@@ -107,7 +99,7 @@ class CohortExportHttpTest {
 
     private byte[] rawBody(TestClient c, String path) throws IOException {
         String cookies = c.cookies().values().stream().map(k -> k.name() + "=" + k.value()).collect(Collectors.joining("; "));
-        try (Response r = new OkHttpClient().newCall(new Request.Builder().url(TestApp.url(app) + path)
+        try (Response r = new OkHttpClient().newCall(new Request.Builder().url(server.url() + path)
                 .header("Cookie", cookies).build()).execute()) {
             return r.body().bytes();
         }

@@ -1,15 +1,12 @@
 package dev.staffdrill.cohort;
 
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static dev.staffdrill.cohort.CohortFlow.assign;
 import static dev.staffdrill.cohort.CohortFlow.complete;
@@ -21,22 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cohorts over real HTTP: joining, assignments, one-click start, late marking. */
 class CohortHttpTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final RunningApp server = RunningApp.withFixtures();
     App app;
     TestClient instructor;
     TestClient learner;
 
     @BeforeEach
     void launch() {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content"))));
-        instructor = new TestClient(TestApp.url(app)).signUp("ines@example.com", "correct horse battery"); // first: admin
-        learner = new TestClient(TestApp.url(app)).signUp("lee@example.com", "correct horse battery");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
+        app = server.app();
+        instructor = server.client().signUp("ines@example.com", "correct horse battery"); // first: admin
+        learner = server.client().signUp("lee@example.com", "correct horse battery");
     }
 
     @Test

@@ -1,32 +1,22 @@
 package dev.staffdrill.drill;
 
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DrillHttpTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final RunningApp server = RunningApp.withFixtures().lazily(); // each test picks its flags
     App app;
 
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     private TestClient learner(String... flags) {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content")), flags));
-        return new TestClient(TestApp.url(app)).signUp("ada@example.com", "correct horse battery");
+        app = server.start(flags);
+        return server.client().signUp("ada@example.com", "correct horse battery");
     }
 
     /** Starts a drill and returns the first attempt's path, e.g. /attempts/1. */
@@ -190,7 +180,7 @@ class DrillHttpTest {
         String attempt = startMock(ada, 3);
         ada.get(attempt);
         ada.post(attempt + "/draft", "answer", "ada's private answer");
-        TestClient bob = new TestClient(TestApp.url(app)).signUp("bob@example.com", "another long passphrase");
+        TestClient bob = server.client().signUp("bob@example.com", "another long passphrase");
         assertThat(bob.get(attempt).status()).isEqualTo(404);
         assertThat(bob.post(attempt + "/draft", "answer", "bob was here").status()).isEqualTo(404);
         assertThat(bob.post(attempt + "/submit", "answer", "bob was here").status()).isEqualTo(404);

@@ -5,14 +5,13 @@ import dev.staffdrill.content.Question;
 import dev.staffdrill.content.Rubric;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.grading.offline.OfflineGrader;
+import dev.staffdrill.testing.TestConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import static dev.staffdrill.grading.AttemptRows.await;
@@ -25,7 +24,7 @@ class GradingRestartTest {
 
     @Test
     void jobRunningWhenTheAppIsKilledCompletesAfterRestart() throws Exception {
-        Config config = Config.load(List.of("--data-dir", tmp.toString()), Map.of());
+        Config config = TestConfig.database(tmp);
         Rubric rubric = GradingFixtures.rubric();
         Question question = GradingFixtures.question();
         CountDownLatch entered = new CountDownLatch(1);

@@ -1,12 +1,12 @@
 package dev.staffdrill.grading;
 
-import dev.staffdrill.config.Config;
 import dev.staffdrill.content.Level;
 import dev.staffdrill.content.Question;
 import dev.staffdrill.content.Rubric;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.grading.jobs.SchedulerSettings;
 import dev.staffdrill.grading.offline.OfflineGrader;
+import dev.staffdrill.testing.TestConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +42,7 @@ class GradingServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(Config.load(List.of("--data-dir", tmp.toString()), Map.of()));
+        db = Database.open(TestConfig.database(tmp));
         learner = AttemptRows.learner(db.jdbi(), "ada");
     }
 

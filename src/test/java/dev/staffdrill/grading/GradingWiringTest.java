@@ -5,6 +5,7 @@ import dev.staffdrill.config.Config;
 import dev.staffdrill.grading.llm.AuditEntry;
 import dev.staffdrill.grading.llm.CacheKey;
 import dev.staffdrill.grading.llm.JdbiLlmStore;
+import dev.staffdrill.testing.TestConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +40,7 @@ class GradingWiringTest {
 
     @Test
     void appGradesAnEnqueuedAttemptAndStopsGradingBeforeTheDatabase() throws Exception {
-        Config config = Config.load(List.of("--data-dir", tmp.resolve("data").toString(), "--content-dir",
-                content().toString(), "--port", "0"), Map.of());
+        Config config = TestConfig.app(tmp.resolve("data"), content());
         App app = App.create(config).start();
         try {
             assertThat(app.grading().mode()).isEqualTo("offline signal check (no LLM configured)");
@@ -60,7 +58,7 @@ class GradingWiringTest {
 
     @Test
     void llmCacheAndAuditRoundTripThroughTheDatabase() throws Exception {
-        Config config = Config.load(List.of("--data-dir", tmp.resolve("data").toString()), Map.of());
+        Config config = TestConfig.database(tmp.resolve("data"));
         try (var db = dev.staffdrill.db.Database.open(config)) {
             JdbiLlmStore store = new JdbiLlmStore(db.jdbi());
             CacheKey key = CacheKey.of("r1", "q", "v1", "an answer", "openai", "m", "p1");

@@ -10,6 +10,7 @@ import dev.staffdrill.grading.llm.JdbiLlmStore;
 import dev.staffdrill.grading.llm.LlmGrader;
 import dev.staffdrill.grading.llm.LlmTuning;
 import dev.staffdrill.grading.offline.OfflineGrader;
+import dev.staffdrill.testing.TestConfig;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,9 +76,9 @@ public final class LlmGradingBenchmark {
                 }
             });
             server.start();
-            Config config = Config.load(List.of("--data-dir", tmp.toString(), "--llm-provider", "openai",
+            Config config = TestConfig.database(tmp, "--llm-provider", "openai",
                     "--llm-base-url", server.url("/v1").toString(), "--llm-model", "fake-judge",
-                    "--llm-concurrency", String.valueOf(cap), "--grading-workers", String.valueOf(workers)), Map.of());
+                    "--llm-concurrency", String.valueOf(cap), "--grading-workers", String.valueOf(workers));
             try (Database db = Database.open(config);
                  LlmGrader grader = new LlmGrader(config.llm(), LlmTuning.defaults(), new OfflineGrader(),
                          new JdbiLlmStore(db.jdbi()), GradeJson.mapper(), Clock.systemUTC())) {

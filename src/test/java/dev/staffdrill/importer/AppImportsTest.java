@@ -2,14 +2,13 @@ package dev.staffdrill.importer;
 
 import dev.staffdrill.App;
 import dev.staffdrill.Main;
-import dev.staffdrill.config.Config;
+import dev.staffdrill.testing.TestConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,15 +21,13 @@ class AppImportsTest {
     @Test
     void anImportedReviewIsInTheBankOfTheNextStart() {
         Path content = TestContent.folder(tmp.resolve("content"));
-        List<String> flags = List.of("--data-dir", tmp.resolve("data").toString(), "--content-dir", content.toString(),
-                "--port", "0");
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[]{"import", "--data-dir", tmp.resolve("data").toString(), "--content-dir",
                 content.toString(), "src/test/resources/importer/review-001.md"}, Map.of(), new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
 
-        try (App app = App.create(Config.load(flags, Map.of()))) {
+        try (App app = App.create(TestConfig.app(tmp.resolve("data"), content))) {
             assertThat(app.content().bank().counts()).containsEntry("questions", 15).containsEntry("sets", 5);
             assertThat(app.content().bank().question("imp-review-001-ex-bottleneck-hunt")).isPresent();
         }

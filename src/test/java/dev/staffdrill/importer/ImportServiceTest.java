@@ -1,6 +1,5 @@
 package dev.staffdrill.importer;
 
-import dev.staffdrill.config.Config;
 import dev.staffdrill.content.Chapter;
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentException;
@@ -11,6 +10,7 @@ import dev.staffdrill.content.ExerciseSet;
 import dev.staffdrill.content.Question;
 import dev.staffdrill.content.QuestionKind;
 import dev.staffdrill.db.Database;
+import dev.staffdrill.testing.TestConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static dev.staffdrill.importer.ChapterParserTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +38,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(Config.load(List.of("--data-dir", tmp.resolve("data").toString()), Map.of()));
+        db = Database.open(TestConfig.database(tmp.resolve("data")));
         content = TestContent.folder(tmp.resolve("content"));
         imports = new ImportService(db.jdbi(), Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC),
                 imported -> ContentMerge.merge(ContentLoader.load(content), imported));

@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProgressHttpTest {
     static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\"), then a comma\nand a new line";
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final RunningApp server = RunningApp.withFixtures();
     App app;
     TestClient ada;
     GradedHistory history;
@@ -39,22 +36,15 @@ class ProgressHttpTest {
 
     @BeforeEach
     void history() {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content"))));
+        app = server.app();
         history = new GradedHistory(app);
-        ada = new TestClient(TestApp.url(app)).signUp("ada@example.com", "correct horse battery");
+        ada = server.client().signUp("ada@example.com", "correct horse battery");
         a1 = GradedHistory.answer(ada, "14-fu-q1", FORMULA, "STRONG");                  // targets B, C
         history.grade(a1, Map.of("B", "WEAK", "C", "MODERATE"), Map.of("B", List.of("partial-failure")));
         a2 = GradedHistory.answer(ada, "14-fu-q2", "We rejected Raft because…", "MODERATE"); // targets A
         history.grade(a2, Map.of("A", "STRONG"), Map.of("A", List.of("alternative-rejected", "dominant-constraint")));
         a3 = GradedHistory.answer(ada, "14-ex-deep", "Eventual, because…", "STRONG");    // targets A, D
         history.grade(a3, Map.of("A", "STRONG", "D", "NOT_ADDRESSED"), Map.of());
-    }
-
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
     }
 
     /** The text of a scorecard cell, tags stripped. */
@@ -121,7 +111,7 @@ class ProgressHttpTest {
                 .contains("Weakest dimension: <strong>D. Cost &amp; Sustainability (Weak)</strong>");
         assertThat(cell(page.replace("data-dimension=\"D\">", "data-dimension=\"D\" data-chapter=\"x\">"), "D", "x"))
                 .isEqualTo("Weak");
-        String anonymous = new TestClient(TestApp.url(app)).get("/").body();
+        String anonymous = server.client().get("/").body();
         assertThat(anonymous).contains("Create an account").doesNotContain("Welcome back");
     }
 
@@ -135,7 +125,7 @@ class ProgressHttpTest {
 
     @Test
     void anotherLearnerSeesNoneOfIt() {
-        TestClient bob = new TestClient(TestApp.url(app)).signUp("bob@example.com", "another long passphrase");
+        TestClient bob = server.client().signUp("bob@example.com", "another long passphrase");
         String page = bob.get("/progress").body();
         assertThat(cell(page, "B", "14")).isEqualTo("no data");
         assertThat(bob.get("/progress/attempts?dimension=B&chapter=14").body()).doesNotContain("data-attempt=");

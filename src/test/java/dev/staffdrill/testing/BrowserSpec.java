@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.nio.file.Files;
@@ -18,8 +18,8 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Base of every Selenide spec: the real app started once per class on a free port with a fresh
- * data dir, and headless Chromium from Debian's packages driven by Debian's ChromeDriver, so no
+ * Base of every Selenide spec: the real app started once per class ({@link RunningApp}) on a free
+ * port with a fresh data dir, and headless Chromium from Debian's packages driven by Debian's ChromeDriver, so no
  * driver is ever downloaded. Missing Chromium fails the spec with the command that installs it;
  * it is never skipped. Cookies are cleared after each test, so each starts anonymous.
  */
@@ -28,14 +28,14 @@ public abstract class BrowserSpec {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    @TempDir
-    static Path serverDir;
+    @RegisterExtension
+    protected static final RunningApp server = RunningApp.withFixtures();
     protected static App app;
 
     @BeforeAll
-    static void startServerAndBrowser() {
+    static void startBrowser() {
         requireChromium();
-        app = TestApp.start(TestApp.config(serverDir.resolve("data"), Fixtures.content(serverDir.resolve("content"))));
+        app = server.app();
         // Selenium Manager would otherwise look for a driver on the network (SE_OFFLINE in the pom is the backstop).
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Configuration.browser = "chrome";
@@ -72,18 +72,12 @@ public abstract class BrowserSpec {
      * would; {@code extraFlags} change its configuration (e.g. a short drill clock).
      */
     protected static void restartServer(String... extraFlags) {
-        int port = Integer.parseInt(Configuration.baseUrl.substring(Configuration.baseUrl.lastIndexOf(':') + 1));
-        app.close(); // no-op when stopServer() already closed it
-        String[] flags = new String[extraFlags.length + 2];
-        System.arraycopy(extraFlags, 0, flags, 0, extraFlags.length);
-        flags[extraFlags.length] = "--port";
-        flags[extraFlags.length + 1] = String.valueOf(port);
-        app = App.create(TestApp.config(serverDir.resolve("data"), serverDir.resolve("content"), flags)).start();
+        app = server.restart(extraFlags);
     }
 
     /** Stops the server only: the page stays open, as during a deploy or a network blip. */
     protected static void stopServer() {
-        app.close();
+        server.stop();
     }
 
     /** Signs a new learner up through the browser and leaves them signed in. */
@@ -104,11 +98,8 @@ public abstract class BrowserSpec {
     }
 
     @AfterAll
-    static void stopBrowserAndServer() {
+    static void stopBrowser() {
         Selenide.closeWebDriver();
-        if (app != null) {
-            app.close();
-            app = null;
-        }
+        app = null; // the extension stops the server after this
     }
 }

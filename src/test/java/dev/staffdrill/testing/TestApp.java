@@ -4,9 +4,6 @@ import dev.staffdrill.App;
 import dev.staffdrill.config.Config;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Builds and starts the real app on port 0 with its own data dir, as `main` would. */
 public final class TestApp {
@@ -18,19 +15,12 @@ public final class TestApp {
      * PostgreSQL database when this run tests PostgreSQL: see {@link TestDatabase}), and the given content.
      */
     public static Config config(Path dataDir, Path contentDir, String... extraFlags) {
-        List<String> flags = new ArrayList<>(List.of("--port", "0", "--data-dir", dataDir.toString(),
-                "--content-dir", contentDir.toString()));
-        flags.addAll(TestDatabase.flags(dataDir));
-        flags.addAll(List.of(extraFlags));
-        return Config.load(flags, Map.of());
+        return TestConfig.app(dataDir, contentDir, extraFlags);
     }
 
     /** Always the H2 file under {@code dataDir}, whatever the tier: for tests of H2 itself (its file lock, its backups). */
     public static Config h2Config(Path dataDir, Path contentDir, String... extraFlags) {
-        List<String> flags = new ArrayList<>(List.of("--port", "0", "--data-dir", dataDir.toString(),
-                "--content-dir", contentDir.toString()));
-        flags.addAll(List.of(extraFlags));
-        return Config.load(flags, Map.of());
+        return TestConfig.h2App(dataDir, contentDir, extraFlags);
     }
 
     public static App start(Config config) {

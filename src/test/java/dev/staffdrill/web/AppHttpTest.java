@@ -2,36 +2,26 @@ package dev.staffdrill.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestClient.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The foundation over real HTTP: the app on port 0, as `main` starts it. */
 class AppHttpTest {
-    @TempDir
-    static Path tmp;
-    static App app;
+    @RegisterExtension
+    static final RunningApp server = RunningApp.withFixtures();
+    @RegisterExtension
+    final RunningApp doomed = RunningApp.withFixtures().lazily(); // its database is closed under it
     static TestClient client;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content"))));
-        client = new TestClient(TestApp.url(app));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+    static void connect() {
+        client = server.client();
     }
 
     @Test
@@ -108,9 +98,9 @@ class AppHttpTest {
     @Test
     void serverErrorIsAPageWithoutStackTrace() {
         // A real fault, not a test-only route: the database goes away under a signed-in user.
-        try (App broken = TestApp.start(TestApp.config(tmp.resolve("data-500"), tmp.resolve("content")))) {
-            TestClient c = new TestClient(TestApp.url(broken)).signUp("ada@example.com", "correct horse battery");
-            broken.database().close();
+        {
+            TestClient c = doomed.client().signUp("ada@example.com", "correct horse battery");
+            doomed.app().database().close();
             Page html = c.get("/account");
             assertThat(html.status()).isEqualTo(500);
             assertThat(html.body()).contains("<!doctype html>", "Something went wrong")

@@ -1,20 +1,17 @@
 package dev.staffdrill.web;
 
 import dev.staffdrill.App;
-import dev.staffdrill.testing.Fixtures;
-import dev.staffdrill.testing.TestApp;
+import dev.staffdrill.testing.RunningApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestClient.Page;
 import dev.staffdrill.web.AccessFixture.Actor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -132,20 +129,15 @@ class AuthorizationMatrixTest {
         return new Row(method, path, access, sample, true);
     }
 
-    @TempDir
-    static Path tmp; // static: JUnit fills instance @TempDir fields only per test, after @BeforeAll
+    @RegisterExtension
+    static final RunningApp server = RunningApp.withFixtures();
     App app;
     AccessFixture world;
 
     @BeforeAll
-    void start() {
-        app = TestApp.start(TestApp.config(tmp.resolve("data"), Fixtures.content(tmp.resolve("content"))));
+    void meetThePeople() {
+        app = server.app();
         world = new AccessFixture(app);
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
     }
 
     @Test
