@@ -5,10 +5,9 @@ import dev.staffdrill.testing.FreshApps;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,26 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfSystemProperty(named = TestDatabase.PROPERTY, matches = ".+")
 class TwoInstancesTest {
-    @TempDir
-    Path tmp;
-    FreshApps apps;
+    @RegisterExtension
+    final FreshApps apps = new FreshApps();
     App a;
     App b;
 
-    /** Both instances on the same data dir name, so {@link TestDatabase} gives them one database. */
+    /** Both instances on the same data dir, so {@link TestDatabase} gives them one database. */
     private void startBoth(String... flags) {
-        apps = new FreshApps(tmp);
-        Path shared = tmp.resolve("shared");
+        Path shared = apps.dir().resolve("shared");
         a = apps.start(shared, flags);
         b = apps.start(shared, flags);
         assertThat(a.config().effectiveJdbcUrl()).startsWith("jdbc:postgresql:").isEqualTo(b.config().effectiveJdbcUrl());
-    }
-
-    @AfterEach
-    void stop() {
-        if (apps != null) {
-            apps.close();
-        }
     }
 
     private static long id(String attemptPath) {
