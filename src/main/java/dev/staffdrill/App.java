@@ -225,6 +225,11 @@ public final class App implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
+            if (config.behindProxy()) {
+                // ctx.ip() becomes the address the proxy saw (X-Forwarded-For), so login throttling
+                // counts per learner; without a proxy that header is the client's to forge, hence a switch.
+                c.jetty.modifyHttpConfiguration(hc -> hc.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer()));
+            }
             c.http.maxRequestSize = 2_000_000; // answers are capped far below this; see the drill limits
             c.requestLogger.http(RequestLog::log);
             staticFiles(c, config);
