@@ -14,6 +14,7 @@ import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.authoring.AuthoredSetRepository;
 import dev.staffdrill.authoring.AuthoringController;
+import dev.staffdrill.bank.BankController;
 import dev.staffdrill.cohort.AssignmentController;
 import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.cohort.CohortController;
@@ -214,7 +215,7 @@ public final class App implements AutoCloseable {
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
-                cohortControllers, reviewControllers, authoring);
+                cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
