@@ -30,7 +30,9 @@ import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentLoader;
 import dev.staffdrill.content.ContentMerge;
 import dev.staffdrill.content.ContentStore;
+import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
+import dev.staffdrill.db.H2Backup;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
@@ -186,6 +188,21 @@ public final class App implements AutoCloseable {
             }
         }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         closeables.add(sweeper::shutdownNow);
+        if (config.usesDefaultDatabase()) {
+            // `backup` while the server runs: the server holds the H2 file, so it writes the backup.
+            sweeper.scheduleWithFixedDelay(() -> H2Backup.serveRequests(config.dataDir(), db.dataSource()),
+                    1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        // Several instances on one database: a reload or import on one reaches the others' banks.
+        ContentSync contentSync = new ContentSync(jdbi, content);
+        content.afterReload(contentSync::announce);
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                contentSync.poll();
+            } catch (RuntimeException e) {
+                LOG.warn("checking for content changed by another instance failed", e);
+            }
+        }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
 
         Routes routes = new Routes(
                 new HomeController(views, pages, content, dashboard::dashboard),
@@ -211,6 +228,11 @@ public final class App implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
+            if (config.behindProxy()) {
+                // ctx.ip() becomes the address the proxy saw (X-Forwarded-For), so login throttling
+                // counts per learner; without a proxy that header is the client's to forge, hence a switch.
+                c.jetty.modifyHttpConfiguration(hc -> hc.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer()));
+            }
             c.http.maxRequestSize = 2_000_000; // answers are capped far below this; see the drill limits
             c.requestLogger.http(RequestLog::log);
             staticFiles(c, config);
