@@ -3,6 +3,7 @@ package dev.staffdrill;
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
 import dev.staffdrill.authoring.AuthoringController;
+import dev.staffdrill.bank.BankController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
@@ -37,11 +38,13 @@ final class Routes {
     private final CohortControllers cohorts;
     private final ReviewControllers reviews;
     private final AuthoringController authoring;
+    private final BankController bank;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
                   DrillController drills, HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
-                  ReviewControllers reviews, AuthoringController authoring) {
+                  ReviewControllers reviews, AuthoringController authoring,
+                  BankController bank) {
         this.home = home;
         this.health = health;
         this.account = account;
@@ -54,6 +57,7 @@ final class Routes {
         this.cohorts = cohorts;
         this.reviews = reviews;
         this.authoring = authoring;
+        this.bank = bank;
     }
 
     void register(JavalinConfig config) {
@@ -72,6 +76,8 @@ final class Routes {
         r.get("/account/export.json", account::export, LEARNER);
         r.post("/account/delete", account::delete, LEARNER);
 
+        r.get("/bank", bank::browse, LEARNER);
+        r.post("/bank/start", bank::start, LEARNER);
         r.get("/drills", drills::startPage, LEARNER);
         r.post("/drills", drills::start, LEARNER);
         r.get("/drills/{drillId}", drills::resume, LEARNER);

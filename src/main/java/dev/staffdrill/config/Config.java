@@ -27,7 +27,8 @@ public record Config(
         int maxAnswerChars,
         Optional<Duration> drillClockOverride,
         LlmConfig llm,
-        int gradingWorkers) {
+        int gradingWorkers,
+        boolean behindProxy) {
 
     /** LLM settings; {@code provider} "off" means the offline grader only. */
     public record LlmConfig(String provider, String baseUrl, String model, String apiKey,
@@ -63,7 +64,8 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, contentDir, jdbcUrl, dbUser, dbPassword, devMode, localMode,
-                secureCookies, sessionIdle, sessionMax, grace, maxAnswerChars, drillClockOverride, llm, gradingWorkers);
+                secureCookies, sessionIdle, sessionMax, grace, maxAnswerChars, drillClockOverride, llm, gradingWorkers,
+                behindProxy);
     }
 
     /** Resolves flags ({@code --name value} or {@code --name=value}) over environment over defaults. */
@@ -136,7 +138,8 @@ public record Config(
                 p.integer(Setting.MAX_ANSWER_CHARS, 100, 1_000_000),
                 override,
                 llm,
-                p.integer(Setting.GRADING_WORKERS, 1, 64));
+                p.integer(Setting.GRADING_WORKERS, 1, 64),
+                p.bool(Setting.BEHIND_PROXY));
     }
 
     private record Parser(Map<Setting, String> raw) {

@@ -57,6 +57,8 @@ class AuthorizationMatrixTest {
             route("POST", "/admin/users/{userId}/role", ADMIN, w -> "/admin/users/" + w.learnerB.id() + "/role"),
             route("POST", "/admin/content/reload", ADMIN),
             route("GET", "/admin/grading/{attemptId}", ADMIN, w -> "/admin/grading/" + w.submittedAttemptOf(w.learnerA)),
+            route("GET", "/bank", LEARNER),
+            route("POST", "/bank/start", LEARNER),
             route("GET", "/drills", LEARNER),
             route("POST", "/drills", LEARNER),
             route("GET", "/history", LEARNER),
