@@ -83,6 +83,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The composition root: builds every component from a {@link Config} and wires them together.
@@ -113,8 +114,22 @@ public final class App implements AutoCloseable {
     }
 
     public static App create(Config config) {
-        ContentBank files = ContentLoader.load(config.contentDir()); // invalid content stops here, before the database opens
-        Database db = Database.open(config);
+        // The two slowest steps of start-up, side by side: Flyway and H2 on one thread, parsing content/
+        // on this one. Invalid content still stops the start with its file:line message (the database,
+        // opened meanwhile, is closed again); a content error wins over a database error.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(config), App::startupThread);
+        ContentBank files;
+        try {
+            files = ContentLoader.load(config.contentDir());
+        } catch (RuntimeException e) {
+            opening.handle((db, failed) -> db).thenAccept(db -> {
+                if (db != null) {
+                    db.close();
+                }
+            }).join();
+            throw e;
+        }
+        Database db = await(opening);
         try {
             // Imported chapters live in the database; the bank merges them with content/ on every (re)load.
             ImportService imports = new ImportService(db.jdbi(), Clock.systemUTC(),
@@ -123,6 +138,27 @@ public final class App implements AutoCloseable {
             return wire(config, db, content, imports);
         } catch (RuntimeException e) {
             db.close();
+            throw e;
+        }
+    }
+
+    private static void startupThread(Runnable r) {
+        Thread t = new Thread(r, "startup-database");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The database, or its own exception (a StartupException stays one, so Main prints it in one line). */
+    private static Database await(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw e;
         }
     }
