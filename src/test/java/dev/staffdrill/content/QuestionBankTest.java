@@ -63,6 +63,52 @@ class QuestionBankTest {
         }
     }
 
+    /**
+     * Issue 15: every follow-up and exercise carries 3–5 pushback probes. Enforced folder by folder
+     * as each one's probes land; a folder under questions/ must be named in one list or the other,
+     * so a new folder is never left unchecked by omission.
+     */
+    static final Set<String> PROBES_ENFORCED = Set.of("cross", "ch14", "ch15", "ch16", "ch17", "ch18", "ch19", "ch20");
+    static final Set<String> PROBES_PENDING = Set.of();
+
+    @Test
+    void everyFollowUpAndExerciseHasAtLeastThreeProbes() {
+        Set<String> folders = bank.questions().stream().map(QuestionBankTest::folder).collect(Collectors.toSet());
+        for (String f : folders) {
+            assertThat(PROBES_ENFORCED.contains(f) || PROBES_PENDING.contains(f))
+                    .as("questions/%s is in neither PROBES_ENFORCED nor PROBES_PENDING", f).isTrue();
+        }
+        assertThat(PROBES_ENFORCED).as("enforced folders").isNotEmpty().allMatch(folders::contains);
+        for (Question q : bank.questions()) {
+            if (PROBES_ENFORCED.contains(folder(q))) {
+                assertThat(q.probes()).as(q.source() + " probes").hasSizeBetween(3, Probe.MAX_PER_QUESTION);
+            }
+        }
+    }
+
+    @Test
+    void probesSpreadOverSignalsAndTrapsCarryCues() {
+        for (Question q : bank.questions()) {
+            if (q.probes().isEmpty()) {
+                continue;
+            }
+            assertThat(q.probes().stream().map(Probe::signal).distinct().count()).as(q.source() + " distinct probe signals")
+                    .isGreaterThanOrEqualTo(Math.min(2, q.probes().size()));
+            for (Probe p : q.probes()) {
+                assertThat(p.cue().isEmpty()).as(q.source() + " probe on " + p.signal() + ": cues iff trap")
+                        .isEqualTo(p.when() != Probe.When.TRAP);
+                assertThat(q.prompt()).as(q.source() + ": a probe's question is never in the prompt")
+                        .doesNotContain(p.ask());
+            }
+        }
+    }
+
+    /** The folder under questions/ a file-loaded question came from: "ch14", "cross". */
+    private static String folder(Question q) {
+        String[] parts = q.source().replace('\\', '/').split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : "";
+    }
+
     @Test
     void everyQuestionIsSpecificAndHasGuidanceAndAModelAnswer() {
         for (Question q : bank.questions()) {
