@@ -209,6 +209,7 @@ public final class App implements AutoCloseable {
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
             c.http.maxRequestSize = 2_000_000; // answers are capped far below this; see the drill limits
+            c.jetty.modifyServer(App::finishRequestsOnStop);
             c.requestLogger.http(RequestLog::log);
             staticFiles(c, config);
             c.routes.before(SecurityHeaders::apply);
@@ -220,6 +221,21 @@ public final class App implements AutoCloseable {
         App app = new App(config, db, content, javalin, grading, java.util.Collections.unmodifiableList(routeTable));
         app.closeables.addAll(closeables);
         return app;
+    }
+
+    /**
+     * On stop (SIGTERM), Jetty stops accepting connections and waits up to this long for requests
+     * already running to finish (a save, a submit); only then does {@link #close()} close the database.
+     */
+    static final long STOP_GRACE_MILLIS = 20_000;
+
+    private static void finishRequestsOnStop(org.eclipse.jetty.server.Server server) {
+        server.setStopTimeout(STOP_GRACE_MILLIS);
+        var graceful = new org.eclipse.jetty.server.handler.GracefulHandler(); // Javalin mounts its context inside
+        // Jetty's default cuts a request whose body is still arriving after 1 s of shutdown (408): a
+        // final save over a slow link is exactly what must get through.
+        graceful.setShutdownIdleTimeout(STOP_GRACE_MILLIS / 2);
+        server.setHandler(graceful);
     }
 
     private static void staticFiles(io.javalin.config.JavalinConfig c, Config config) {

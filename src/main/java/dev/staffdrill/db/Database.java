@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
             // H2 keeps only 8 prepared statements per connection by default; a page running more
             // distinct queries re-plans them on every request (the cohort view spent 80 of 100 ms there).
             hc.addDataSourceProperty("QUERY_CACHE_SIZE", "64");
+            h2Durability(config.effectiveJdbcUrl()).forEach(hc::addDataSourceProperty);
         }
         HikariDataSource ds;
         try {
@@ -54,6 +55,27 @@ public final class Database implements AutoCloseable {
                     + " (fix the database or point --jdbc-url at a fresh one)", e);
         }
         return new Database(ds);
+    }
+
+    /**
+     * What H2 needs so that every acknowledged commit survives a killed process, and so that only
+     * we close the database. WRITE_DELAY=0: H2 2.x otherwise writes commits to the file up to 500 ms
+     * later (its documented default), so a {@code kill -9} lost drafts and submits already answered
+     * with 200/303. DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database while
+     * the web server is still finishing requests on SIGTERM; {@link #close()} runs after it stops.
+     * A setting the URL names itself is left to the URL (e.g. a benchmark comparing write delays).
+     * PostgreSQL needs nothing here: its default (synchronous_commit=on) flushes the WAL on commit.
+     */
+    static java.util.Map<String, String> h2Durability(String url) {
+        java.util.Map<String, String> props = new java.util.LinkedHashMap<>();
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        if (!upper.contains(";WRITE_DELAY=")) {
+            props.put("WRITE_DELAY", "0");
+        }
+        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+            props.put("DB_CLOSE_ON_EXIT", "FALSE");
+        }
+        return props;
     }
 
     public Jdbi jdbi() {

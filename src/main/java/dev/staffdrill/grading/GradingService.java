@@ -105,9 +105,13 @@ public final class GradingService implements AutoCloseable {
         return grader.describe();
     }
 
-    /** Starts the workers, first rescheduling any request whose job was lost. */
+    /**
+     * Starts the workers, first rescheduling any request whose job was lost and enqueueing any
+     * submission whose request was never written (a crash right after the submit): each graded once.
+     */
     public void start() {
         requests.unfinished().forEach(jobs::schedule);
+        requests.submittedWithoutRequest().forEach(this::enqueue);
         jobs.start();
     }
 

@@ -100,6 +100,14 @@ public final class TestClient {
                 .post(RequestBody.create(json, okhttp3.MediaType.get("application/json"))).build());
     }
 
+    /** Posts exactly this body with this content type (and the CSRF token in its header): for malformed requests. */
+    public Page postRaw(String path, String contentType, String body) {
+        return call(new Request.Builder().url(base + path).header("X-CSRF-Token", csrf())
+                .header("Accept", "application/json")
+                .post(RequestBody.create(body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        okhttp3.MediaType.get(contentType))).build());
+    }
+
     public String csrf() {
         if (csrf.isEmpty()) {
             get("/login");
