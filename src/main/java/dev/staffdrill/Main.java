@@ -8,6 +8,7 @@ import dev.staffdrill.cli.ServeCommand;
 import dev.staffdrill.cli.ValidateCommand;
 import dev.staffdrill.config.ConfigException;
 import dev.staffdrill.config.Setting;
+import dev.staffdrill.config.StartupException;
 import dev.staffdrill.content.ContentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -33,8 +33,8 @@ public final class ContentLoader {
     private static final Pattern GAP_ID = Pattern.compile("(\\d+)-([FSCDEO])(\\d+)");
     private static final Set<String> CHAPTER_KEYS = Set.of("id", "number", "title", "gaps");
     private static final Set<String> QUESTION_KEYS = new LinkedHashSet<>(
-            List.of("id", "chapter", "related", "kind", "title", "minutes", "dimensions", "gaps"));
-    private static final Set<String> SET_KEYS = new LinkedHashSet<>(List.of("id", "title", "questions"));
+            List.of("id", "chapter", "related", "kind", "title", "minutes", "dimensions", "gaps", "worked"));
+    private static final Set<String> SET_KEYS = new LinkedHashSet<>(List.of("id", "title", "questions", "step5"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Path root;
@@ -261,9 +261,12 @@ public final class ContentLoader {
                 f.problem("gaps", "unknown gap id '" + g + "' (not listed in any chapter file)");
             }
         }
+        List<String> worked = worked(f);
         String prompt = "";
         String guidance = null;
         String model = null;
+        String weak = "";
+        String moderate = "";
         int guidanceLine = f.bodyStart;
         for (FrontMatterFile.Section s : f.sections()) {
             switch (s.heading()) {
@@ -273,6 +276,8 @@ public final class ContentLoader {
                     guidanceLine = s.line();
                 }
                 case "model answer sketch", "model answer" -> model = s.text();
+                case "weak example" -> weak = example(f, s, "Weak");
+                case "moderate example" -> moderate = example(f, s, "Moderate");
                 default -> prompt = prompt + "\n\n## " + s.heading() + "\n" + s.text();
             }
         }
@@ -292,7 +297,57 @@ public final class ContentLoader {
         }
         return Optional.of(new Question(id.get(), chapter.get(), List.copyOf(related), kind.get(), title.get(),
                 minutes.get(), List.copyOf(dims), List.copyOf(gapIds), prompt.strip(), guidance, model,
-                f.version, f.name));
+                f.version, f.name, worked, weak, moderate));
+    }
+
+    /** The {@code worked:} lines, each evaluated; a wrong one is reported on its own line. */
+    private static List<String> worked(FrontMatterFile f) {
+        JsonNode n = f.meta.get("worked");
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            f.problem("worked", "'worked' must be a list of quoted lines like \"175K req/s × 2 KB ≈ 350 MB/s\"");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int k = 0;
+        for (JsonNode line : n) {
+            k++;
+            if (!line.isTextual() || line.asText().isBlank()) {
+                f.problemAt(f.lineOfItem("worked", k), "worked line " + k
+                        + " must be one quoted string (a ': ' or '#' outside quotes changes its meaning in YAML)");
+                continue;
+            }
+            String text = line.asText().strip();
+            int at = k;
+            WorkedLine.check(text).ifPresent(what -> f.problemAt(f.lineOfItem("worked", at),
+                    "worked line " + at + ": " + what));
+            out.add(text);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A calibration example: an answer, then a last paragraph starting {@code Why Weak:} (or
+     * {@code Why Moderate:}) that says why it lands there. Presence is checked by the bank's tests,
+     * not here: imported and older items have none.
+     */
+    private static String example(FrontMatterFile f, FrontMatterFile.Section s, String level) {
+        String text = s.text();
+        String why = "Why " + level + ":";
+        String[] paragraphs = text.split("\\n\\s*\\n");
+        String last = paragraphs[paragraphs.length - 1].strip();
+        if (text.isBlank()) {
+            f.problemAt(s.line(), "the '## " + level + " example' section is empty");
+        } else if (!last.startsWith(why) || last.substring(why.length()).isBlank()) {
+            f.problemAt(s.line(), "the '## " + level + " example' section must end with a paragraph starting '"
+                    + why + "' that says why the answer lands there");
+        } else if (paragraphs.length < 2) {
+            f.problemAt(s.line(), "the '## " + level + " example' section needs the example answer before its '"
+                    + why + "' line");
+        }
+        return text;
     }
 
     private Optional<ExerciseSet> set(FrontMatterFile f, Set<String> questionIds) {
@@ -312,10 +367,53 @@ public final class ContentLoader {
                 f.problem("questions", "question '" + q + "' is listed twice");
             }
         }
+        Map<Integer, String> step5 = step5(f, qs);
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ExerciseSet(id.get(), title.get(), f.body(), List.copyOf(qs)));
+        return Optional.of(new ExerciseSet(id.get(), title.get(), f.body(), List.copyOf(qs), step5));
+    }
+
+    /**
+     * {@code step5:} maps the master review's STEP 5 exercise numbers to the set's questions that
+     * answer them. Each must be in the set, and in the set's order they follow STEP 5's order.
+     */
+    private static Map<Integer, String> step5(FrontMatterFile f, List<String> qs) {
+        JsonNode n = f.meta.get("step5");
+        Map<Integer, String> out = new java.util.LinkedHashMap<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isObject()) {
+            f.problem("step5", "'step5' must map STEP 5 exercise numbers to question ids, e.g. '  2: 14-ex-feed'");
+            return out;
+        }
+        int lastPosition = -1;
+        int lastNumber = 0;
+        for (var it = n.fields(); it.hasNext(); ) {
+            var e = it.next();
+            int number;
+            try {
+                number = Integer.parseInt(e.getKey().strip());
+            } catch (NumberFormatException ex) {
+                f.problem("step5", "step5 key '" + e.getKey() + "' must be a STEP 5 exercise number");
+                continue;
+            }
+            String qid = e.getValue().asText("").strip();
+            int position = qs.indexOf(qid);
+            if (number < 1 || number <= lastNumber) {
+                f.problem("step5", "step5 numbers must be positive and rising; " + number + " follows " + lastNumber);
+            } else if (position < 0) {
+                f.problem("step5", "step5 exercise " + number + " names '" + qid + "', which is not in the set's questions");
+            } else if (position < lastPosition) {
+                f.problem("step5", "step5 exercise " + number + " ('" + qid
+                        + "') comes before the previous STEP 5 exercise in 'questions': keep STEP 5's order");
+            }
+            lastNumber = Math.max(lastNumber, number);
+            lastPosition = Math.max(lastPosition, position);
+            out.put(number, qid);
+        }
+        return out;
     }
 
     private Rubric loadRubric(Path p) {

@@ -93,6 +93,27 @@ final class FrontMatterFile {
         return 1;
     }
 
+    /**
+     * The file line of item {@code n} (1-based) of the block list under {@code key:}; the key's own
+     * line when the list is written inline ({@code key: [a, b]}) or the item cannot be found.
+     */
+    int lineOfItem(String key, int n) {
+        int keyLine = lineOf(key);
+        int seen = 0;
+        for (int i = keyLine - 1; keyLine > 1 && i < metaLines.size(); i++) { // metaLines(i) is line i + 2
+            String l = metaLines.get(i);
+            if (!l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("-")) {
+                break; // the next top-level key
+            }
+            if (l.strip().startsWith("- ") || l.strip().equals("-")) {
+                if (++seen == n) {
+                    return i + 2;
+                }
+            }
+        }
+        return keyLine;
+    }
+
     void problem(String key, String what) {
         problems.add(name + ":" + lineOf(key) + ": " + what);
     }

@@ -6,12 +6,36 @@ import java.util.List;
 /**
  * One drill item. {@code version} is a content hash: an edited question gets a new version while
  * past attempts keep the one they answered. {@code source} is where it came from (a file path).
+ * {@code worked} lists the item's key arithmetic (each line checked at load). {@code weakExample}
+ * and {@code moderateExample} are the calibration answers of the {@code ## Weak example} and
+ * {@code ## Moderate example} sections, each ending with its {@code Why Weak:} / {@code Why Moderate:}
+ * line; empty when the item has none (imported items never do). Like the guidance and the model
+ * answer, they are shown to a learner only after submitting.
  */
 public record Question(String id, int chapter, List<Integer> related, QuestionKind kind, String title,
                        int minutes, List<String> dimensions, List<String> gaps, String prompt,
-                       String guidance, String modelAnswer, String version, String source) {
+                       String guidance, String modelAnswer, String version, String source,
+                       List<String> worked, String weakExample, String moderateExample) {
+
+    public Question {
+        worked = worked == null ? List.of() : List.copyOf(worked);
+        weakExample = weakExample == null ? "" : weakExample;
+        moderateExample = moderateExample == null ? "" : moderateExample;
+    }
+
+    /** An item without worked numbers or calibration examples (imported items, tools, tests). */
+    public Question(String id, int chapter, List<Integer> related, QuestionKind kind, String title,
+                    int minutes, List<String> dimensions, List<String> gaps, String prompt,
+                    String guidance, String modelAnswer, String version, String source) {
+        this(id, chapter, related, kind, title, minutes, dimensions, gaps, prompt, guidance, modelAnswer,
+                version, source, List.of(), "", "");
+    }
 
     public Duration timeLimit() {
         return Duration.ofMinutes(minutes);
+    }
+
+    public boolean hasExamples() {
+        return !weakExample.isBlank() || !moderateExample.isBlank();
     }
 }

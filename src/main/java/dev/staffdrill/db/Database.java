@@ -2,7 +2,7 @@ package dev.staffdrill.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.staffdrill.StartupException;
+import dev.staffdrill.config.StartupException;
 import dev.staffdrill.config.Config;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;

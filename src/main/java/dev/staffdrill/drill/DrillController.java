@@ -218,8 +218,14 @@ public final class DrillController {
                 minutes(a.used(service.clock().instant())), note, repo.selfRatings(a.id()),
                 grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"), grades.reviewNotesHtml(a.id()),
                 markdown.toHtml(snap.guidance()),
-                markdown.toHtml(snap.modelAnswer()), "/drills/" + a.drillId(),
+                markdown.toHtml(snap.modelAnswer()), exampleHtml(snap.weakExample()),
+                exampleHtml(snap.moderateExample()), "/drills/" + a.drillId(),
                 last ? "Finish: see the summary" : "Next question", false));
+    }
+
+    /** A calibration example as HTML, or "" when the answered version has none (older or imported items). */
+    private String exampleHtml(String example) {
+        return example == null || example.isBlank() ? "" : markdown.toHtml(example);
     }
 
     /** Re-requests a grade for one of the learner's own submitted answers; the old grades are kept. */

@@ -35,7 +35,8 @@ public final class DrillPages {
     public record ResultPage(Shell shell, long attemptId, long drillId, String title, String chapterLabel,
                              String answer, int words, String timeUsed, String submitNote,
                              Map<String, String> selfRatings, String gradePanel, String reviewNotes, String guidanceHtml,
-                             String modelAnswerHtml, String nextUrl, String nextLabel, boolean readOnly) {
+                             String modelAnswerHtml, String weakExampleHtml, String moderateExampleHtml,
+                             String nextUrl, String nextLabel, boolean readOnly) {
     }
 
     public record SummaryPage(Shell shell, long drillId, String title, List<SummaryRow> rows, List<String> dimensions) {

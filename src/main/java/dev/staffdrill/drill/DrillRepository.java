@@ -75,11 +75,12 @@ public final class DrillRepository {
                 .bind("q", q.id()).bind("v", q.version()).mapTo(Integer.class).one() > 0;
         if (!known) {
             h.createUpdate("INSERT INTO question_version (question_id, version, chapter, kind, title, dimensions, gaps, "
-                            + "minutes, prompt, guidance, model_answer, first_seen_at) "
-                            + "VALUES (:id, :v, :c, :k, :t, :d, :g, :m, :p, :gu, :ma, :now)")
+                            + "minutes, prompt, guidance, model_answer, weak_example, moderate_example, first_seen_at) "
+                            + "VALUES (:id, :v, :c, :k, :t, :d, :g, :m, :p, :gu, :ma, :we, :me, :now)")
                     .bind("id", q.id()).bind("v", q.version()).bind("c", q.chapter()).bind("k", q.kind().id())
                     .bind("t", q.title()).bind("d", String.join(",", q.dimensions())).bind("g", String.join(",", q.gaps()))
                     .bind("m", q.minutes()).bind("p", q.prompt()).bind("gu", q.guidance()).bind("ma", q.modelAnswer())
+                    .bind("we", q.weakExample()).bind("me", q.moderateExample())
                     .bind("now", ts(now)).execute();
         }
     }
@@ -182,12 +183,14 @@ public final class DrillRepository {
                 .bind("q", questionId).bind("v", version)
                 .map((rs, c) -> new Snapshot(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
                         rs.getString("kind"), rs.getString("title"), List.of(rs.getString("dimensions").split(",")),
-                        rs.getInt("minutes"), rs.getString("prompt"), rs.getString("guidance"), rs.getString("model_answer")))
+                        rs.getInt("minutes"), rs.getString("prompt"), rs.getString("guidance"), rs.getString("model_answer"),
+                        rs.getString("weak_example"), rs.getString("moderate_example")))
                 .findOne());
     }
 
     public record Snapshot(String questionId, String version, int chapter, String kind, String title,
-                           List<String> dimensions, int minutes, String prompt, String guidance, String modelAnswer) {
+                           List<String> dimensions, int minutes, String prompt, String guidance, String modelAnswer,
+                           String weakExample, String moderateExample) {
     }
 
     /** Question ids this learner answered most recently first, for "never the same question twice in a row". */

@@ -55,6 +55,15 @@ class QuestionBankTest {
     }
 
     @Test
+    void noCalibrationExampleLeaksIntoAPrompt() {
+        // an unknown '##' heading stays part of the prompt, so a misspelt example heading would show it early
+        for (Question q : bank.questions()) {
+            assertThat(q.prompt().toLowerCase(java.util.Locale.ROOT)).as(q.source())
+                    .doesNotContain("why weak", "why moderate", "weak example", "moderate example", "model answer");
+        }
+    }
+
+    @Test
     void everyQuestionIsSpecificAndHasGuidanceAndAModelAnswer() {
         for (Question q : bank.questions()) {
             assertThat(q.prompt()).as(q.id()).containsPattern("\\d");  // a scenario with numbers

@@ -71,7 +71,8 @@ class SignalChecklistTest {
         }
         var gaps = SignalChecklist.gaps(SignalChecklist.build(answers, RUBRIC));
         assertThat(gaps).extracting(r -> r.signal().id())
-                .containsExactly("first-bottleneck", "dangerous-assumption", "migration-path", "growth-threshold");
+                .containsExactly("first-bottleneck", "dangerous-assumption", "migration-path", "nonlinear-scaling",
+                        "growth-threshold");
         assertThat(gaps).noneMatch(r -> r.signal().id().equals("quantified-scale"));
     }
 }

@@ -47,6 +47,9 @@ public final class Fixtures {
                     minutes: 20
                     dimensions: [A, D]
                     gaps: [14-C1]
+                    worked:
+                      - "40K writes/s × 86,400 s/day ≈ 3.5B writes/day"
+                      - "3.5B × 1 KB ≈ 3.5 TB"   # a day of cart writes
                     ---
                     Your cart service does 40K writes/s across 3 regions. Argue both sides.
 
@@ -55,6 +58,16 @@ public final class Fixtures {
 
                     ## Model answer sketch
                     Eventual with per-cart causal ordering; strong costs 3x the egress.
+
+                    ## Weak example
+                    SECRET-WEAK: use strong consistency everywhere, carts matter.
+
+                    Why Weak: names a model, no cost, no trade-off.
+
+                    ## Moderate example
+                    SECRET-MODERATE: eventual for carts with merge on conflict, strong at checkout.
+
+                    Why Moderate: sound split, but the 3.5 TB/day of writes is never priced.
                     """);
             Files.writeString(dir.resolve("sets/warmup.md"), """
                     ---

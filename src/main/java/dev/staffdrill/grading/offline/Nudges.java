@@ -25,6 +25,10 @@ final class Nudges {
             Map.entry("not-build", "Say what you would deliberately not build, and why."),
             Map.entry("ownership", "Who owns this, and who gets paged at 3 am?"),
             Map.entry("human-failure", "How would a tired operator break this, and what stops them?"),
+            Map.entry("invariant-named", "Name the invariant this design must keep, and the data-model choice that keeps it."),
+            Map.entry("nonlinear-scaling", "What grows faster than traffic here: fan-out, N² connections, coordination?"),
+            Map.entry("cost-vs-benefit", "Set the cost against what it buys: it costs $X a month and prevents what, worth how much?"),
+            Map.entry("cross-team", "Which other teams does this change depend on or break, and how do you bring them along?"),
             Map.entry("runbook-action", "Give the runbook step: when which metric crosses what threshold, the on-call does what?"));
 
     static final String NEEDS_NUMBERS = "The reasoning is there; put numbers on it (users, seconds, QPS, $) to make it Strong.";

@@ -80,6 +80,15 @@ final class SignalRules {
                             + "| would| will| should)?\\s+(?:revisit|reconsider|flip)\\b"),
                     when("'d|would", "\\b(?:if|once|when|unless)\\b[^.;]{0,100}\\b(?:i|we)(?:'d| would)\\s+(?:switch|move"
                             + "|migrate|choose|go with|prefer|pick|change)\\b"))),
+            Map.entry("invariant-named", any(
+                    when("invariant", "\\binvariants?\\b"),
+                    when("unique", "\\bunique\\s*(?:\\(|constraint|index|key)"),
+                    when(" key", "\\b(?:primary|partition|shard|sharding|sort|idempotency|dedup|deduplication|fencing"
+                            + "|routing|composite) keys?\\b"),
+                    when("data model|source of truth|keyed|single writer|one owner|at most one|exactly one",
+                            "\\bdata model\\b|\\bsource of truth\\b|\\bkeyed (?:by|on)\\b|\\bsingle writer\\b"
+                                    + "|\\bone owner\\b|\\bat most one\\b|\\bexactly one\\b"),
+                    when("never|monoton", "\\b(?:must|can|may|should) never\\b|\\bmonoton(?:ic|ically|e)\\b"))),
             // B. Failure & Degradation
             Map.entry("partial-failure", any(
                     when("partial", "\\bpartial(?:ly)?\\s+(?:failures?|outages?|partitions?|degradation|failed|available"
@@ -173,6 +182,23 @@ final class SignalRules {
                     + "|behind|shard by shard|tenant by tenant|region by region|in phases|in stages|one [a-z]+ at a time"
                     + "|with no downtime|without downtime|online)\\b|\\bdouble[- ]read\\b|\\bblue[- ]green\\b"
                     + "|\\bdark launch")),
+            Map.entry("nonlinear-scaling", any(
+                    when("fan", "\\bfan[- ]?(?:out|in)\\b"),
+                    when("²|^|squared|o(n|quadratic|linear|exponential|amplif|all-to-all|faster than|combinator",
+                            "\\bn\\s?(?:²|\\^\\s?2|squared)|\\bo\\(n\\s?(?:²|\\^\\s?2|\\*\\s?n|log n)\\)"
+                                    + "|\\bquadratic(?:ally)?\\b|\\bsuper-?linear(?:ly)?\\b|\\bnon-?linear(?:ly)?\\b"
+                                    + "|\\bexponential(?:ly)?\\b|\\bamplif(?:y|ies|ied|ication)\\b|\\ball-to-all\\b"
+                                    + "|\\bgrows? faster than\\b|\\bcombinator"),
+                    when("coordination|contention|gossip|cross-shard|cross-partition|scatter",
+                            "\\bcoordination (?:cost|overhead|traffic|grows|becomes)|\\b(?:lock|write|hot[- ]?key|row)"
+                                    + " contention\\b|\\bcontention (?:grows|rises|climbs|on)\\b|\\bgossip\\b"
+                                    + "|\\bcross-(?:shard|partition) (?:transactions?|joins?|queries|fan)|\\bscatter[- ]gather\\b"),
+                    when("the more|every extra|each extra|each additional|every additional",
+                            "\\b(?:the more|every extra|each extra|each additional|every additional)\\s+(?:shards?|nodes?"
+                                    + "|replicas?|services?|partitions?|hops?|calls?|dependenc(?:y|ies)|regions?|followers?"
+                                    + "|subscribers?|consumers?)\\b"),
+                    when("^|tail", "\\b1\\s?[−-]\\s?\\(?\\s?\\d*\\.?\\d+\\s?\\)?\\s?\\^"
+                            + "|\\btail (?:at scale|latency (?:compounds|multiplies|amplif))"))),
             // D. Cost & Sustainability
             Map.entry("cost-driver", allOf("\\$\\s?\\d|\\b\\d[\\d,.]*\\s?(?:k|m|b)?\\s?(?:usd|dollars|eur|euros)\\b"
                     + "|\\b\\d[\\d,.]*\\s?(?:x|×)\\s+(?:the\\s+|more\\s+)?(?:storage|compute|cost|spend|egress|instances"
@@ -196,6 +222,13 @@ final class SignalRules {
                     + "|would not|wouldn't|will not|won't) need\\b", "\\b(?:because|since|until|unless|given|as|so|while"
                     + "|which|yet|only|when|instead|worth|cost|costs|why|reason|today)\\b|—|:|;| - ")
                     .cued("not|never|skip|defer|avoid|leav|drop|punt|hold off|n't|no |scope|worth|yagni|goal")),
+            Map.entry("cost-vs-benefit", allOf("\\b(?:prevents?|preventing|saves?|saving|avoids?|avoiding|buys?"
+                    + "|worth|pays? for itself|break[- ]?even|roi|cheaper than|outweighs?|compared (?:to|with)|versus|vs\\.?"
+                    + "|against|insurance|in exchange|instead of|less than|more than|to save|to avoid|to prevent)(?![a-z])",
+                    "\\$\\s?\\d|\\b\\d[\\d,.]*\\s?(?:k|m|b)?\\s?(?:usd|dollars|eur|euros)\\b|\\b\\d+\\s?(?:engineer"
+                            + "|person|people)[- ]?(?:months?|weeks?|years?)\\b",
+                    "\\d[^\\d]+\\d").cued("$|usd|dollar|eur|engineer|person|people&prevent|sav|avoid|buy|worth|pays"
+                    + "|break|roi|cheaper|outweigh|compared|versus|vs|against|insurance|exchange|instead|less than|more than|pay")),
             // E. Org & Operational Reality
             Map.entry("ownership", any(
                     when("own", "\\b(?:team|squad|org|sre|sres|platform|infra|dba|dbas|on-?call|owner|owners|we|i)\\b"
@@ -228,7 +261,18 @@ final class SignalRules {
                             + "|declare|escalate|stop|halt|fence|eject|move|shift|drop|open|replace|page)[a-z]*\\b"),
                     when("runbook", "\\brunbook\\b[^.;]{0,60}(?:\\bsays\\b|\\bsteps?\\b|\\baction\\b|\\btells\\b|\\bis to\\b|:)"))
                     // "if X grows, I would revisit the design" is a decision flip, not an operational step
-                    .unless("\\b(?:i|we)(?:'d| would| might| could)\\s+(?:revisit|reconsider|move|migrate|choose)\\b")));
+                    .unless("\\b(?:i|we)(?:'d| would| might| could)\\s+(?:revisit|reconsider|move|migrate|choose)\\b")),
+            Map.entry("cross-team", any(
+                    when("team", "\\bcross[- ]team\\b"
+                            + "|\\bteam by team\\b|\\b(?:each|every|other|calling|consuming|client|product|partner"
+                            + "|downstream|upstream|dependent|affected|\\d+)\\s+(?:product\\s+|service\\s+|client\\s+)?teams\\b"
+                            + "|\\b(?:each|every) (?:calling |consuming |client |product |downstream |upstream )?team\\b"),
+                    allOf("\\bwith (?:the )?[a-z-]+(?: [a-z-]+)? teams?\\b|\\b(?:the )?[a-z][a-z-]* teams?\\b[^.;]{0,60}\\b(?:agree"
+                            + "|sign(?:s|ed)? off|signs? up|migrat|adopt|coordinat|negotiat|align|deprecat|contract|rfc"
+                            + "|deadline|window|announce|notify|consult)", "\\b(?:agree|sign(?:s|ed)? off|migrat|adopt|coordinat"
+                            + "|negotiat|align|deprecat|contracts?|rfc|deadline|window|announc|notif|consult|api|schema"
+                            + "|interface|change)").cued("team&agree|sign|migrat|adopt|coordinat|negotiat|align|deprecat"
+                            + "|contract|rfc|deadline|window|announc|notif|consult|api|schema|interface|change"))));
 
     private SignalRules() {
     }

@@ -1,4 +1,4 @@
-package dev.staffdrill.web;
+package dev.staffdrill;
 
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
@@ -17,8 +17,12 @@ import static dev.staffdrill.web.Access.INSTRUCTOR;
 import static dev.staffdrill.web.Access.LEARNER;
 import static dev.staffdrill.web.Access.PUBLIC;
 
-/** Every route of the app, in one place. Each declares who may use it (see {@link Access}). */
-public final class Routes {
+/**
+ * Every route of the app, in one place, beside the composition root that builds the controllers:
+ * the only code that knows every feature. Each route declares who may use it (see
+ * {@link dev.staffdrill.web.Access}).
+ */
+final class Routes {
     private final HomeController home;
     private final HealthController health;
     private final AccountController account;
@@ -30,7 +34,7 @@ public final class Routes {
     private final ExportController exports;
     private final CohortControllers cohorts;
 
-    public Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
+    Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
                   DrillController drills, HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts) {
         this.home = home;
@@ -45,7 +49,7 @@ public final class Routes {
         this.cohorts = cohorts;
     }
 
-    public void register(JavalinConfig config) {
+    void register(JavalinConfig config) {
         var r = config.routes;
         r.get("/", home::home, PUBLIC);
         r.get("/healthz", health::health, PUBLIC);
