@@ -9,7 +9,9 @@ import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.LocalLearner;
 import dev.staffdrill.account.LoginThrottle;
 import dev.staffdrill.account.Passwords;
+import dev.staffdrill.account.PasswordResets;
 import dev.staffdrill.account.PersonalData;
+import dev.staffdrill.account.ResetController;
 import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.cohort.AssignmentController;
@@ -184,18 +186,21 @@ public final class App implements AutoCloseable {
         }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         closeables.add(sweeper::shutdownNow);
 
+        Passwords passwords = new Passwords();
+        LoginThrottle throttle = new LoginThrottle(jdbi, clock);
         Routes routes = new Routes(
                 new HomeController(views, pages, content, dashboard::dashboard),
                 new HealthController(db, content, () -> graderMode),
-                new AccountController(views, pages, users, new Passwords(), new LoginThrottle(jdbi, clock), auth,
+                new AccountController(views, pages, users, passwords, throttle, auth,
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                        new ReviewedGrades(gradeDisplay, overrides, content, views)), // instructor overrides win
+                        new ReviewedGrades(gradeDisplay, overrides, content, views, new ReviewRepository(jdbi))), // instructor overrides win
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
-                cohortControllers);
+                cohortControllers,
+                new ResetController(views, pages, users, new PasswordResets(jdbi, sessions, clock), passwords, throttle));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
@@ -271,7 +276,7 @@ public final class App implements AutoCloseable {
     /** Starts listening; a port already in use becomes a one-line {@link StartupException}. */
     public App start() {
         try {
-            javalin.start(config.port());
+            javalin.start(config.listenHost(), config.port());
         } catch (JavalinBindException e) {
             close();
             throw new StartupException("port " + config.port() + " is already in use: stop the other process "
@@ -285,9 +290,22 @@ public final class App implements AutoCloseable {
             throw e;
         }
         grading.start(); // grading jobs left over from the last run resume here
-        LOG.info("Staff Drill listening on http://localhost:{} ({} questions, grader: {})", port(),
+        if (config.localMode() && config.listenHost() != null && !isLoopback(config.listenHost())) {
+            LOG.warn("local mode is listening on {}: anyone who can reach it is signed in as the learner",
+                    config.listenHost());
+        }
+        LOG.info("Staff Drill listening on {}:{} ({} questions, grader: {})",
+                config.listenHost() == null ? "all interfaces" : config.listenHost(), port(),
                 content.bank().questions().size(), config.llm().enabled() ? config.llm().provider() : "offline");
         return this;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     public int port() {

@@ -4,6 +4,7 @@ import dev.staffdrill.cli.CliContext;
 import dev.staffdrill.cli.CreateAdminCommand;
 import dev.staffdrill.cli.GradeCommand;
 import dev.staffdrill.cli.ImportCommand;
+import dev.staffdrill.cli.ResetPasswordCommand;
 import dev.staffdrill.cli.ServeCommand;
 import dev.staffdrill.cli.ValidateCommand;
 import dev.staffdrill.config.ConfigException;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code staff-drill [serve|validate|import|grade|create-admin] …}. Subcommands are registered
+ * {@code staff-drill [serve|validate|import|grade|create-admin|reset-password] …}. Subcommands are registered
  * here, in one place. Start-up failures print one line naming the cause and the fix, and exit
  * non-zero; {@code --debug} adds the stack trace.
  */
@@ -58,6 +59,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new GradeCommand(cli))
                 .addSubcommand(new CreateAdminCommand(cli, System.in))
+                .addSubcommand(new ResetPasswordCommand(cli, System.in))
                 .setOut(out).setErr(err);
         cmd.getCommandSpec().usageMessage().footer(settingsHelp());
         String[] effective = args.length == 0 || args[0].startsWith("--") && !isRootOption(args[0])

@@ -27,7 +27,8 @@ public record Config(
         int maxAnswerChars,
         Optional<Duration> drillClockOverride,
         LlmConfig llm,
-        int gradingWorkers) {
+        int gradingWorkers,
+        String host) {
 
     /** LLM settings; {@code provider} "off" means the offline grader only. */
     public record LlmConfig(String provider, String baseUrl, String model, String apiKey,
@@ -41,6 +42,17 @@ public record Config(
             return "LlmConfig[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
                     + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + "]";
         }
+    }
+
+    /**
+     * Where to listen: the --host setting, else loopback only in local mode (every visitor there is
+     * signed in as the learner, so the network must not reach it), else every interface (null).
+     */
+    public String listenHost() {
+        if (!host.isEmpty()) {
+            return host;
+        }
+        return localMode ? "127.0.0.1" : null;
     }
 
     public String defaultJdbcUrl() {
@@ -57,13 +69,13 @@ public record Config(
 
     @Override
     public String toString() {
-        return "Config[port=" + port + ", dataDir=" + dataDir + ", contentDir=" + contentDir
+        return "Config[port=" + port + ", host=" + host + ", dataDir=" + dataDir + ", contentDir=" + contentDir
                 + ", devMode=" + devMode + ", localMode=" + localMode + ", llm=" + llm + "]";
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, contentDir, jdbcUrl, dbUser, dbPassword, devMode, localMode,
-                secureCookies, sessionIdle, sessionMax, grace, maxAnswerChars, drillClockOverride, llm, gradingWorkers);
+                secureCookies, sessionIdle, sessionMax, grace, maxAnswerChars, drillClockOverride, llm, gradingWorkers, host);
     }
 
     /** Resolves flags ({@code --name value} or {@code --name=value}) over environment over defaults. */
@@ -136,7 +148,8 @@ public record Config(
                 p.integer(Setting.MAX_ANSWER_CHARS, 100, 1_000_000),
                 override,
                 llm,
-                p.integer(Setting.GRADING_WORKERS, 1, 64));
+                p.integer(Setting.GRADING_WORKERS, 1, 64),
+                p.host(Setting.HOST));
     }
 
     private record Parser(Map<Setting, String> raw) {
@@ -156,6 +169,16 @@ public record Config(
                 throw new ConfigException(s.env() + " (" + s.flag() + ") must be a whole number from "
                         + min + " to " + max + ", got '" + v + "'");
             }
+        }
+
+        /** An IP literal or a host name; empty means the default. Checked here, not when binding fails. */
+        String host(Setting s) {
+            String v = string(s);
+            if (!v.isEmpty() && !v.matches("[A-Za-z0-9.:\\-\\[\\]%]{1,253}")) {
+                throw new ConfigException(s.env() + " (" + s.flag() + ") must be an address such as 127.0.0.1 or 0.0.0.0, got '"
+                        + v + "'");
+            }
+            return v;
         }
 
         boolean bool(Setting s) {

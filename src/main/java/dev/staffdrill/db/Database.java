@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
         hc.setPassword(config.dbPassword());
         hc.setMaximumPoolSize(16);
         hc.setPoolName("staffdrill");
+        h2Durability(config.effectiveJdbcUrl()).forEach(hc::addDataSourceProperty);
         // Fail at once rather than retrying for 30 s: a locked file will not unlock itself.
         hc.setInitializationFailTimeout(1);
         hc.setConnectionTimeout(10_000);
@@ -39,7 +40,6 @@ public final class Database implements AutoCloseable {
             // H2 keeps only 8 prepared statements per connection by default; a page running more
             // distinct queries re-plans them on every request (the cohort view spent 80 of 100 ms there).
             hc.addDataSourceProperty("QUERY_CACHE_SIZE", "64");
-            h2Durability(config.effectiveJdbcUrl()).forEach(hc::addDataSourceProperty);
         }
         HikariDataSource ds;
         try {
@@ -68,6 +68,9 @@ public final class Database implements AutoCloseable {
      */
     static java.util.Map<String, String> h2Durability(String url) {
         java.util.Map<String, String> props = new java.util.LinkedHashMap<>();
+        if (!url.startsWith("jdbc:h2:")) {
+            return props;
+        }
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         if (!upper.contains(";WRITE_DELAY=")) {
             props.put("WRITE_DELAY", "0");

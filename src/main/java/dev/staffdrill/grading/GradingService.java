@@ -145,8 +145,15 @@ public final class GradingService implements AutoCloseable {
             }
             GradingInput in = input.get();
             Grade g = grader.grade(rubric.get(), in.question(), in.answer(), in.attemptId());
+            // An LLM grade identical to the current one is the LLM cache answering a regrade: not new
+            // history, so the request is done and nothing is added. (An offline regrade still adds its
+            // row: learners ask for one to see a fresh, dated check.)
+            boolean same = Grade.LLM.equals(g.grader())
+                    && grades.latest(in.attemptId()).map(cur -> cur.gradedAt(g.gradedAt()).equals(g)).orElse(false);
             jdbi.useTransaction(h -> {
-                grades.save(h, requestId, in, g);
+                if (!same) {
+                    grades.save(h, requestId, in, g);
+                }
                 requests.finish(h, requestId, GradingStatus.DONE, null, clock.instant());
             });
         } catch (RuntimeException e) {

@@ -32,13 +32,23 @@ public final class DrillLoadBenchmark {
             String base = TestApp.url(app);
             List<TestClient> clients = new ArrayList<>();
             List<String> attempts = new ArrayList<>();
+            // Sign-ups hash a password each (Argon2): a few at once, or 200 learners take minutes to set up.
+            ExecutorService setup = Executors.newFixedThreadPool(4);
+            List<Future<Object[]>> made = new ArrayList<>();
             for (int i = 0; i < learners; i++) {
-                TestClient c = new TestClient(base).signUp("bench" + i + "@example.com", "benchmark passphrase " + i);
-                String attempt = DrillHttpTest.startMock(c, 5);
-                c.get(attempt);
-                clients.add(c);
-                attempts.add(attempt);
+                int n = i;
+                made.add(setup.submit(() -> {
+                    TestClient c = new TestClient(base).signUp("bench" + n + "@example.com", "benchmark passphrase " + n);
+                    String attempt = DrillHttpTest.startMock(c, 5);
+                    c.get(attempt);
+                    return new Object[]{c, attempt};
+                }));
             }
+            for (Future<Object[]> f : made) {
+                clients.add((TestClient) f.get()[0]);
+                attempts.add((String) f.get()[1]);
+            }
+            setup.shutdown();
             String text = "We shard by tenant; at 10x the hot tenant breaks first. ".repeat(40); // ~2.3K chars, a typical draft
             ExecutorService pool = Executors.newFixedThreadPool(learners);
             CountDownLatch go = new CountDownLatch(1);

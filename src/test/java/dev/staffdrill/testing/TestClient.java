@@ -57,6 +57,10 @@ public final class TestClient {
         return call(new Request.Builder().url(base + path).get().build());
     }
 
+    public Page head(String path) {
+        return call(new Request.Builder().url(base + path).head().build());
+    }
+
     public Page getJson(String path) {
         return call(new Request.Builder().url(base + path).header("Accept", "application/json").get().build());
     }
