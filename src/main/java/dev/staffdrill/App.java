@@ -14,26 +14,17 @@ import dev.staffdrill.account.PersonalData;
 import dev.staffdrill.account.ResetController;
 import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
+import dev.staffdrill.authoring.AuthoredSetRepository;
+import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.cohort.AssignmentController;
 import dev.staffdrill.cohort.AssignmentRepository;
-import dev.staffdrill.cohort.AuthoredSetRepository;
 import dev.staffdrill.cohort.CohortController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.cohort.CohortPersonalData;
 import dev.staffdrill.cohort.CohortRepository;
 import dev.staffdrill.cohort.CohortSets;
 import dev.staffdrill.cohort.CompletionRepository;
-import dev.staffdrill.cohort.AuthoringController;
-import dev.staffdrill.cohort.CohortAssignments;
-import dev.staffdrill.cohort.CohortCsvController;
 import dev.staffdrill.cohort.LearnerController;
-import dev.staffdrill.cohort.OverviewController;
-import dev.staffdrill.cohort.OverrideRepository;
-import dev.staffdrill.cohort.ResultsRepository;
-import dev.staffdrill.cohort.ReviewController;
-import dev.staffdrill.cohort.ReviewLists;
-import dev.staffdrill.cohort.ReviewRepository;
-import dev.staffdrill.cohort.ReviewedGrades;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.config.StartupException;
 import dev.staffdrill.content.ContentBank;
@@ -50,11 +41,11 @@ import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.grading.GradingService;
 import dev.staffdrill.grading.llm.JdbiLlmStore;
-import dev.staffdrill.web.Markdown;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.importer.ImportService;
 import dev.staffdrill.progress.AttemptExport;
+import dev.staffdrill.progress.CohortAssignments;
 import dev.staffdrill.progress.DashboardController;
 import dev.staffdrill.progress.ExportController;
 import dev.staffdrill.progress.ProgressController;
@@ -62,8 +53,18 @@ import dev.staffdrill.progress.ProgressGapPicker;
 import dev.staffdrill.progress.ProgressPersonalData;
 import dev.staffdrill.progress.ProgressRepository;
 import dev.staffdrill.progress.ProgressService;
+import dev.staffdrill.review.CohortCsvController;
+import dev.staffdrill.review.OverrideRepository;
+import dev.staffdrill.review.OverviewController;
+import dev.staffdrill.review.ResultsRepository;
+import dev.staffdrill.review.ReviewController;
+import dev.staffdrill.review.ReviewControllers;
+import dev.staffdrill.review.ReviewLists;
+import dev.staffdrill.review.ReviewRepository;
+import dev.staffdrill.review.ReviewedGrades;
 import dev.staffdrill.web.Access;
 import dev.staffdrill.web.ErrorHandling;
+import dev.staffdrill.web.Markdown;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.RequestLog;
 import dev.staffdrill.web.SecurityHeaders;
@@ -157,20 +158,21 @@ public final class App implements AutoCloseable {
         personalData.add(new ProgressPersonalData(attemptExport));
         DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo,
                 new CohortAssignments(assignmentRepo));
-        GradePanel gradeDisplay = new GradePanel(grading, views);
+        GradePanel gradePanel = new GradePanel(grading, views);
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
                 new ProgressGapPicker(progress), List.of(grading::enqueue), new CohortSets(authoredSets, assignmentRepo));
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
-                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock),
+                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock));
+        ReviewControllers reviewControllers = new ReviewControllers(
                 new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
                 new CohortCsvController(cohortRepo, assignmentRepo, results, content),
-                new AuthoringController(views, pages, imports, content, authoredSets, clock),
+                new ReviewLists(views, pages, cohortRepo, assignmentRepo, results, content),
                 new ReviewController(views, pages, cohortRepo, assignmentRepo, new ReviewRepository(jdbi), overrides,
-                        drillRepo, gradeDisplay, content, clock),
-                new ReviewLists(views, pages, cohortRepo, assignmentRepo, results, content));
+                        drillRepo, gradePanel, content, clock));
+        AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
             t.setDaemon(true);
@@ -195,11 +197,11 @@ public final class App implements AutoCloseable {
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                        new ReviewedGrades(gradeDisplay, overrides, content, views, new ReviewRepository(jdbi))), // instructor overrides win
+                        new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi))), // instructor overrides win
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
-                cohortControllers,
+                cohortControllers, reviewControllers, authoring,
                 new ResetController(views, pages, users, new PasswordResets(jdbi, sessions, clock), passwords, throttle));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()

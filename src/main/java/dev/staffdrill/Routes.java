@@ -2,6 +2,7 @@ package dev.staffdrill;
 
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
+import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.account.ResetController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
@@ -11,6 +12,7 @@ import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.progress.ExportController;
 import dev.staffdrill.progress.ProgressController;
+import dev.staffdrill.review.ReviewControllers;
 import io.javalin.config.JavalinConfig;
 
 import static dev.staffdrill.web.Access.ADMIN;
@@ -34,12 +36,14 @@ final class Routes {
     private final ProgressController progress;
     private final ExportController exports;
     private final CohortControllers cohorts;
+    private final ReviewControllers reviews;
+    private final AuthoringController authoring;
     private final ResetController resets;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
                   DrillController drills, HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
-                  ResetController resets) {
+                  ReviewControllers reviews, AuthoringController authoring, ResetController resets) {
         this.home = home;
         this.health = health;
         this.account = account;
@@ -50,6 +54,8 @@ final class Routes {
         this.progress = progress;
         this.exports = exports;
         this.cohorts = cohorts;
+        this.reviews = reviews;
+        this.authoring = authoring;
         this.resets = resets;
     }
 
@@ -93,25 +99,25 @@ final class Routes {
         var co = cohorts.cohorts();
         r.get("/cohorts", co::list, INSTRUCTOR);
         r.post("/cohorts", co::create, INSTRUCTOR);
-        r.get("/cohorts/{cohortId}", cohorts.overview()::show, INSTRUCTOR);
-        r.get("/cohorts/{cohortId}/export.csv", cohorts.export()::csv, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}", reviews.overview()::show, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/export.csv", reviews.export()::csv, INSTRUCTOR);
         r.get("/cohorts/{cohortId}/members", co::members, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/members/{userId}/remove", co::removeMember, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/code", co::newCode, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/code/revoke", co::closeJoining, INSTRUCTOR);
         r.get("/cohorts/{cohortId}/assignments", cohorts.assignments()::list, INSTRUCTOR);
         r.post("/cohorts/{cohortId}/assignments", cohorts.assignments()::create, INSTRUCTOR);
-        r.get("/cohorts/{cohortId}/review", cohorts.reviewLists()::queue, INSTRUCTOR);
-        r.get("/cohorts/{cohortId}/learners/{userId}", cohorts.reviewLists()::learner, INSTRUCTOR);
-        r.get("/cohorts/{cohortId}/attempts/{attemptId}", cohorts.review()::show, INSTRUCTOR);
-        r.get("/cohorts/{cohortId}/attempts/{attemptId}/grade", cohorts.review()::gradePanel, INSTRUCTOR);
-        r.post("/cohorts/{cohortId}/attempts/{attemptId}/override", cohorts.review()::override, INSTRUCTOR);
-        r.post("/cohorts/{cohortId}/attempts/{attemptId}/reviewed", cohorts.review()::markReviewed, INSTRUCTOR);
-        r.get("/authoring/import", cohorts.authoring()::importForm, INSTRUCTOR);
-        r.post("/authoring/import/preview", cohorts.authoring()::preview, INSTRUCTOR);
-        r.post("/authoring/import/apply", cohorts.authoring()::apply, INSTRUCTOR);
-        r.get("/authoring/sets/new", cohorts.authoring()::setForm, INSTRUCTOR);
-        r.post("/authoring/sets", cohorts.authoring()::createSet, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/review", reviews.lists()::queue, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/learners/{userId}", reviews.lists()::learner, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/attempts/{attemptId}", reviews.attempt()::show, INSTRUCTOR);
+        r.get("/cohorts/{cohortId}/attempts/{attemptId}/grade", reviews.attempt()::gradePanel, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/attempts/{attemptId}/override", reviews.attempt()::override, INSTRUCTOR);
+        r.post("/cohorts/{cohortId}/attempts/{attemptId}/reviewed", reviews.attempt()::markReviewed, INSTRUCTOR);
+        r.get("/authoring/import", authoring::importForm, INSTRUCTOR);
+        r.post("/authoring/import/preview", authoring::preview, INSTRUCTOR);
+        r.post("/authoring/import/apply", authoring::apply, INSTRUCTOR);
+        r.get("/authoring/sets/new", authoring::setForm, INSTRUCTOR);
+        r.post("/authoring/sets", authoring::createSet, INSTRUCTOR);
         // Cohorts, learner side: joining needs the code; assignments only of cohorts you are in.
         var le = cohorts.learners();
         r.get("/join", le::joinByCode, LEARNER);

@@ -1,11 +1,13 @@
 package dev.staffdrill.cohort;
 
+import dev.staffdrill.authoring.AuthoredSetRepository;
 import dev.staffdrill.cohort.CohortPages.AssignmentRow;
 import dev.staffdrill.cohort.CohortPages.AssignmentsPage;
 import dev.staffdrill.cohort.CohortPages.Option;
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.ExerciseSet;
+import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
 import io.javalin.http.BadRequestResponse;

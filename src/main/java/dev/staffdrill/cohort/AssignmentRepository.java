@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.staffdrill.cohort.Sql.instant;
-import static dev.staffdrill.cohort.Sql.integer;
-import static dev.staffdrill.cohort.Sql.ts;
+import static dev.staffdrill.db.Sql.instant;
+import static dev.staffdrill.db.Sql.integer;
+import static dev.staffdrill.db.Sql.ts;
 
 /** Assignments of a cohort, and each learner's progress on theirs. */
 public final class AssignmentRepository {

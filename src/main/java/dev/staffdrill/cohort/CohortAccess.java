@@ -9,28 +9,28 @@ import io.javalin.http.NotFoundResponse;
  * only if they own the cohort. Anything else is 404, never 403, so ids cannot be probed. Admins
  * get no exception: they see their own cohorts only.
  */
-final class CohortAccess {
+public final class CohortAccess {
     private final CohortRepository cohorts;
 
-    CohortAccess(CohortRepository cohorts) {
+    public CohortAccess(CohortRepository cohorts) {
         this.cohorts = cohorts;
     }
 
-    static long id(Context ctx, String param) {
+    public static long id(Context ctx, String param) {
         return ctx.pathParamAsClass(param, Long.class).getOrThrow(e -> new NotFoundResponse());
     }
 
-    static long userId(Context ctx) {
+    public static long userId(Context ctx) {
         return Auth.current(ctx).user().id();
     }
 
     /** The cohort named by {@code {cohortId}}, if the signed-in instructor owns it. */
-    Cohort owned(Context ctx) {
+    public Cohort owned(Context ctx) {
         return cohorts.owned(id(ctx, "cohortId"), userId(ctx)).orElseThrow(NotFoundResponse::new);
     }
 
     /** A member of an owned cohort, named by {@code {userId}}. */
-    Member member(Context ctx, Cohort cohort) {
+    public Member member(Context ctx, Cohort cohort) {
         return cohorts.member(cohort.id(), id(ctx, "userId")).orElseThrow(NotFoundResponse::new);
     }
 }

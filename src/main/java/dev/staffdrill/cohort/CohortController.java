@@ -4,6 +4,7 @@ import dev.staffdrill.cohort.CohortPages.ListPage;
 import dev.staffdrill.cohort.CohortPages.ListRow;
 import dev.staffdrill.cohort.CohortPages.MemberRow;
 import dev.staffdrill.cohort.CohortPages.MembersPage;
+import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
 import io.javalin.http.Context;

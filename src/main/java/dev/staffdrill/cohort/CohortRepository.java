@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.staffdrill.cohort.Sql.instant;
-import static dev.staffdrill.cohort.Sql.ts;
+import static dev.staffdrill.db.Sql.instant;
+import static dev.staffdrill.db.Sql.ts;
 
 /**
  * Cohorts and their members. Every instructor-side read takes the owner's id, so a query can

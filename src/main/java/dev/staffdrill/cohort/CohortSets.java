@@ -1,5 +1,6 @@
 package dev.staffdrill.cohort;
 
+import dev.staffdrill.authoring.AuthoredSetRepository;
 import dev.staffdrill.content.ExerciseSet;
 import dev.staffdrill.drill.AssignedSets;
 

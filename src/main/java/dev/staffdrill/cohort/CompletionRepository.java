@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static dev.staffdrill.cohort.Sql.instant;
+import static dev.staffdrill.db.Sql.instant;
 
 /** Progress of current members on a cohort's assignments, one row per started drill. */
 public final class CompletionRepository {

@@ -7,6 +7,7 @@ import dev.staffdrill.cohort.LearnerPages.JoinPage;
 import dev.staffdrill.cohort.LearnerPages.Row;
 import dev.staffdrill.drill.DrillMode;
 import dev.staffdrill.drill.DrillService;
+import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
 import io.javalin.http.Context;

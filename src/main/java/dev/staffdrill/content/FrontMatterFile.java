@@ -98,20 +98,60 @@ final class FrontMatterFile {
      * line when the list is written inline ({@code key: [a, b]}) or the item cannot be found.
      */
     int lineOfItem(String key, int n) {
+        List<Integer> items = itemLines(key);
+        return n >= 1 && n <= items.size() ? items.get(n - 1) : lineOf(key);
+    }
+
+    /**
+     * The file lines where the items of the block list under {@code key:} start. Only dashes at the
+     * indentation of the first item count, so a list nested inside an item (a probe's block-style
+     * {@code cue:}) is not taken for the next item.
+     */
+    List<Integer> itemLines(String key) {
         int keyLine = lineOf(key);
-        int seen = 0;
+        List<Integer> out = new ArrayList<>();
+        int indent = -1;
         for (int i = keyLine - 1; keyLine > 1 && i < metaLines.size(); i++) { // metaLines(i) is line i + 2
             String l = metaLines.get(i);
             if (!l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("-")) {
                 break; // the next top-level key
             }
-            if (l.strip().startsWith("- ") || l.strip().equals("-")) {
-                if (++seen == n) {
-                    return i + 2;
+            String s = l.strip();
+            if (s.startsWith("- ") || s.equals("-")) {
+                int at = l.indexOf('-');
+                if (indent < 0) {
+                    indent = at;
+                }
+                if (at == indent) {
+                    out.add(i + 2);
                 }
             }
         }
-        return keyLine;
+        return out;
+    }
+
+    /**
+     * The file line of {@code field:} inside item {@code n} of the block list under {@code key:};
+     * the item's first line when the field is absent or written inline.
+     */
+    int lineOfItemField(String key, int n, String field) {
+        List<Integer> items = itemLines(key);
+        if (n < 1 || n > items.size()) {
+            return lineOf(key);
+        }
+        int from = items.get(n - 1);
+        int to = n < items.size() ? items.get(n) : metaLines.size() + 2;
+        Pattern p = Pattern.compile("^\\s*(-\\s+)?" + Pattern.quote(field) + "\\s*:");
+        for (int line = from; line < to; line++) {
+            String l = metaLines.get(line - 2);
+            if (line > from && !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("-")) {
+                break;
+            }
+            if (p.matcher(l).find()) {
+                return line;
+            }
+        }
+        return from;
     }
 
     void problem(String key, String what) {

@@ -10,25 +10,36 @@ import java.util.List;
  * and {@code moderateExample} are the calibration answers of the {@code ## Weak example} and
  * {@code ## Moderate example} sections, each ending with its {@code Why Weak:} / {@code Why Moderate:}
  * line; empty when the item has none (imported items never do). Like the guidance and the model
- * answer, they are shown to a learner only after submitting.
+ * answer, they are shown to a learner only after submitting. {@code probes} are the interviewer's
+ * pushback questions for follow-up chains; they are never shown to a learner at all.
  */
 public record Question(String id, int chapter, List<Integer> related, QuestionKind kind, String title,
                        int minutes, List<String> dimensions, List<String> gaps, String prompt,
                        String guidance, String modelAnswer, String version, String source,
-                       List<String> worked, String weakExample, String moderateExample) {
+                       List<String> worked, String weakExample, String moderateExample, List<Probe> probes) {
 
     public Question {
         worked = worked == null ? List.of() : List.copyOf(worked);
+        probes = probes == null ? List.of() : List.copyOf(probes);
         weakExample = weakExample == null ? "" : weakExample;
         moderateExample = moderateExample == null ? "" : moderateExample;
     }
 
-    /** An item without worked numbers or calibration examples (imported items, tools, tests). */
+    /** An item without probes. */
+    public Question(String id, int chapter, List<Integer> related, QuestionKind kind, String title,
+                    int minutes, List<String> dimensions, List<String> gaps, String prompt,
+                    String guidance, String modelAnswer, String version, String source,
+                    List<String> worked, String weakExample, String moderateExample) {
+        this(id, chapter, related, kind, title, minutes, dimensions, gaps, prompt, guidance, modelAnswer,
+                version, source, worked, weakExample, moderateExample, List.of());
+    }
+
+    /** An item without worked numbers, calibration examples or probes (imported items, tools, tests). */
     public Question(String id, int chapter, List<Integer> related, QuestionKind kind, String title,
                     int minutes, List<String> dimensions, List<String> gaps, String prompt,
                     String guidance, String modelAnswer, String version, String source) {
         this(id, chapter, related, kind, title, minutes, dimensions, gaps, prompt, guidance, modelAnswer,
-                version, source, List.of(), "", "");
+                version, source, List.of(), "", "", List.of());
     }
 
     public Duration timeLimit() {

@@ -1,13 +1,17 @@
 package dev.staffdrill.grading;
 
-import dev.staffdrill.drill.GradeDisplay;
+import dev.staffdrill.content.Level;
 import dev.staffdrill.web.Views;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Grading as the drill pages see it: the rendered grade panel and the levels of the current grade. */
-public final class GradePanel implements GradeDisplay {
+/**
+ * Grading as pages see it: the rendered grade panel and the levels of the newest grade, before any
+ * instructor review. What a learner is shown as their level comes from review's StandingLevels, which
+ * lays the overrides over {@link #gradedLevels}.
+ */
+public final class GradePanel {
     private final GradingService grading;
     private final Views views;
 
@@ -16,20 +20,20 @@ public final class GradePanel implements GradeDisplay {
         this.views = views;
     }
 
-    @Override
+    /** HTML of the grade panel for a submitted attempt; it polls {@code pollUrl} while grading runs. */
     public String panelHtml(long attemptId, String pollUrl) {
         return views.render("grading/grade-panel.jte", grading.view(attemptId, pollUrl));
     }
 
-    @Override
+    /** Asks for a fresh grade; earlier grades stay in the history. */
     public void regrade(long attemptId) {
         grading.regrade(attemptId);
     }
 
-    @Override
-    public Map<String, String> levels(long attemptId) {
-        Map<String, String> out = new LinkedHashMap<>();
-        grading.latest(attemptId).ifPresent(g -> g.dimensions().forEach(d -> out.put(d.dimension(), d.level().label())));
+    /** Dimension id → level of the newest grade; empty before the first grade. */
+    public Map<String, Level> gradedLevels(long attemptId) {
+        Map<String, Level> out = new LinkedHashMap<>();
+        grading.latest(attemptId).ifPresent(g -> g.dimensions().forEach(d -> out.put(d.dimension(), d.level())));
         return out;
     }
 }

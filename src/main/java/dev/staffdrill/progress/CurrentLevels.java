@@ -1,17 +1,19 @@
 package dev.staffdrill.progress;
 
 import dev.staffdrill.content.Level;
+import dev.staffdrill.review.StandingLevels;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns stored grade rows and overrides into {@link Observation}s: per attempt only the latest grade
- * (highest id) counts, and per (attempt, dimension) the newest override takes precedence over it.
+ * Turns stored grade rows and overrides into {@link Observation}s: the level that stands per
+ * (attempt, dimension), by review's {@link StandingLevels} rule.
  */
 public final class CurrentLevels {
     /** One dimension of one stored grade, with what the scorecard needs about its attempt. */
@@ -29,29 +31,34 @@ public final class CurrentLevels {
 
     /** Observations ordered oldest first (by submission time, then attempt id, then dimension). */
     public static List<Observation> resolve(List<GradeRow> grades, List<OverrideRow> overrides) {
-        Map<Long, Long> latestGrade = new HashMap<>(grades.size());
+        Map<Long, Long> newestGrade = new HashMap<>(grades.size());
         for (GradeRow g : grades) {
-            latestGrade.merge(g.attemptId(), g.gradeId(), Math::max);
+            newestGrade.merge(g.attemptId(), g.gradeId(), (a, b) -> StandingLevels.newer(a, b) ? a : b);
         }
-        Map<Key, Observation> byKey = new HashMap<>(grades.size() * 2);
+        Map<Long, Attempt> attempts = new LinkedHashMap<>();
+        Map<Long, Map<String, Level>> graded = new HashMap<>();
         for (GradeRow g : grades) {
-            if (g.gradeId() == latestGrade.get(g.attemptId())) {
-                byKey.put(new Key(g.attemptId(), g.dimension()), new Observation(g.attemptId(), g.questionId(), g.chapter(),
-                        g.dimension(), g.level(), g.submittedAt(), false));
+            if (g.gradeId() == newestGrade.get(g.attemptId())) {
+                attempts.putIfAbsent(g.attemptId(), new Attempt(g.questionId(), g.chapter(), g.submittedAt()));
+                graded.computeIfAbsent(g.attemptId(), k -> new LinkedHashMap<>()).put(g.dimension(), g.level());
             }
         }
-        List<OverrideRow> ordered = new ArrayList<>(overrides);
-        ordered.sort(Comparator.comparing(OverrideRow::createdAt).thenComparingLong(OverrideRow::overrideId));
-        for (OverrideRow o : ordered) { // newest last, so it wins
-            byKey.put(new Key(o.attemptId(), o.dimension()), new Observation(o.attemptId(), o.questionId(), o.chapter(),
-                    o.dimension(), o.level(), o.submittedAt(), true));
+        Map<Long, List<StandingLevels.OverrideLevel>> overridden = new HashMap<>();
+        for (OverrideRow o : overrides) {
+            attempts.putIfAbsent(o.attemptId(), new Attempt(o.questionId(), o.chapter(), o.submittedAt()));
+            overridden.computeIfAbsent(o.attemptId(), k -> new ArrayList<>())
+                    .add(new StandingLevels.OverrideLevel(o.overrideId(), o.createdAt(), o.dimension(), o.level()));
         }
-        List<Observation> out = new ArrayList<>(byKey.values());
+        List<Observation> out = new ArrayList<>(grades.size());
+        attempts.forEach((id, a) -> StandingLevels.of(graded.getOrDefault(id, Map.of()),
+                        overridden.getOrDefault(id, List.of()))
+                .forEach((d, standing) -> out.add(new Observation(id, a.questionId(), a.chapter(), d, standing.level(),
+                        a.submittedAt(), standing.overridden()))));
         out.sort(Comparator.comparing(Observation::at).thenComparingLong(Observation::attemptId)
                 .thenComparing(Observation::dimension));
         return out;
     }
 
-    private record Key(long attemptId, String dimension) {
+    private record Attempt(String questionId, int chapter, Instant submittedAt) {
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Steps the cohort HTTP tests share, each asserting what a browser would see. */
-final class CohortFlow {
+public final class CohortFlow {
     private static final Pattern COHORT = Pattern.compile("/cohorts/(\\d+)/members");
     private static final Pattern CODE = Pattern.compile("id=\"join-code\">([a-z0-9-]+)<");
     private static final Pattern DRILL = Pattern.compile("/drills/(\\d+)");
@@ -16,7 +16,7 @@ final class CohortFlow {
     private CohortFlow() {
     }
 
-    static long createCohort(TestClient instructor, String name) {
+    public static long createCohort(TestClient instructor, String name) {
         instructor.get("/cohorts");
         var created = instructor.post("/cohorts", "name", name);
         assertThat(created.status()).isEqualTo(302);
@@ -25,7 +25,7 @@ final class CohortFlow {
         return Long.parseLong(m.group(1));
     }
 
-    static String joinCode(TestClient instructor, long cohortId) {
+    public static String joinCode(TestClient instructor, long cohortId) {
         var page = instructor.get("/cohorts/" + cohortId + "/members");
         assertThat(page.status()).isEqualTo(200);
         Matcher m = CODE.matcher(page.body());
@@ -33,14 +33,14 @@ final class CohortFlow {
         return m.group(1);
     }
 
-    static void join(TestClient learner, String code) {
+    public static void join(TestClient learner, String code) {
         var confirm = learner.get("/join/" + code);
         assertThat(confirm.status()).isEqualTo(200);
         assertThat(learner.post("/join/" + code).status()).isEqualTo(302);
     }
 
     /** Assigns a set; {@code due} is a datetime-local value in UTC or "". Returns the assignment id. */
-    static long assign(TestClient instructor, long cohortId, String setId, String title, String due) {
+    public static long assign(TestClient instructor, long cohortId, String setId, String title, String due) {
         instructor.get("/cohorts/" + cohortId + "/assignments");
         var r = instructor.post("/cohorts/" + cohortId + "/assignments", "setId", setId, "title", title, "due", due,
                 "minutes", "");
@@ -53,7 +53,7 @@ final class CohortFlow {
     }
 
     /** Starts the assignment from the learner's list and returns the drill id. */
-    static long start(TestClient learner, long assignmentId) {
+    public static long start(TestClient learner, long assignmentId) {
         learner.get("/assignments");
         var started = learner.post("/assignments/" + assignmentId + "/start");
         assertThat(started.status()).isEqualTo(303);
@@ -63,7 +63,7 @@ final class CohortFlow {
     }
 
     /** Answers every question of the drill (submit, rate) and returns the attempt paths. */
-    static java.util.List<String> complete(TestClient learner, long drillId, String answer) {
+    public static java.util.List<String> complete(TestClient learner, long drillId, String answer) {
         java.util.List<String> attempts = new java.util.ArrayList<>();
         while (true) {
             var resumed = learner.get("/drills/" + drillId);
@@ -83,7 +83,7 @@ final class CohortFlow {
     }
 
     /** Grading runs in background jobs: wait until {@code n} attempts have a current grade. */
-    static void awaitGraded(dev.staffdrill.App app, int n) {
+    public static void awaitGraded(dev.staffdrill.App app, int n) {
         long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < until) {
             int graded = app.database().jdbi().withHandle(h -> h.createQuery(
@@ -101,7 +101,7 @@ final class CohortFlow {
         throw new AssertionError("fewer than " + n + " attempts were graded within 30 s");
     }
 
-    static TestClient.Page rateAll(TestClient c, String attempt, String level) {
+    public static TestClient.Page rateAll(TestClient c, String attempt, String level) {
         var rate = c.get(attempt + "/rate").body();
         var form = new java.util.ArrayList<String>();
         for (String d : new String[]{"A", "B", "C", "D", "E"}) {

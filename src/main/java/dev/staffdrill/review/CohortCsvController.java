@@ -1,0 +1,82 @@
+package dev.staffdrill.review;
+
+import dev.staffdrill.cohort.Assignment;
+import dev.staffdrill.cohort.AssignmentRepository;
+import dev.staffdrill.cohort.Cohort;
+import dev.staffdrill.cohort.CohortAccess;
+import dev.staffdrill.cohort.CohortRepository;
+import dev.staffdrill.cohort.Member;
+import dev.staffdrill.content.ContentStore;
+import dev.staffdrill.content.Level;
+import io.javalin.http.Context;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A cohort's results as CSV: one row per submitted answer, levels with overrides applied. */
+public final class CohortCsvController {
+    private final CohortRepository cohorts;
+    private final AssignmentRepository assignments;
+    private final ResultsRepository results;
+    private final ContentStore content;
+    private final CohortAccess access;
+
+    public CohortCsvController(CohortRepository cohorts, AssignmentRepository assignments, ResultsRepository results,
+                            ContentStore content) {
+        this.cohorts = cohorts;
+        this.assignments = assignments;
+        this.results = results;
+        this.content = content;
+        this.access = new CohortAccess(cohorts);
+    }
+
+    public void csv(Context ctx) {
+        Cohort cohort = access.owned(ctx);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"cohort-" + cohort.id() + "-results.csv\"");
+        ctx.result(render(cohort).getBytes(StandardCharsets.UTF_8));
+    }
+
+    String render(Cohort cohort) {
+        List<String> dims = content.bank().rubric().dimensionIds();
+        Map<Long, Member> members = new HashMap<>();
+        cohorts.members(cohort.id()).forEach(m -> members.put(m.userId(), m));
+        Map<Long, Assignment> byId = new HashMap<>();
+        assignments.forCohort(cohort.id()).forEach(a -> byId.put(a.id(), a));
+        List<String> head = new ArrayList<>(List.of("learner_id", "learner_name", "assignment_id", "assignment",
+                "question_id", "submitted_at", "late"));
+        head.addAll(dims);
+        head.addAll(List.of("grader", "override"));
+        Csv csv = new Csv().row(head);
+        List<AttemptResult> rows = new ArrayList<>(results.forCohort(cohort.id(), null));
+        rows.sort(java.util.Comparator.comparingLong(AttemptResult::userId).thenComparingLong(AttemptResult::assignmentId)
+                .thenComparingInt(AttemptResult::position));
+        for (AttemptResult r : rows) {
+            Assignment a = byId.get(r.assignmentId());
+            Member m = members.get(r.userId());
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r.userId()), m == null ? "" : m.displayName(),
+                    String.valueOf(r.assignmentId()), a == null ? "" : a.title(), r.questionId(),
+                    r.submittedAt().toString(), a != null && a.late(r.submittedAt()) ? "yes" : "no"));
+            dims.forEach(d -> row.add(r.levels().containsKey(d) ? r.levels().get(d).label() : ""));
+            row.add(r.grader());
+            row.add(overrides(r, dims));
+            csv.row(row);
+        }
+        return csv.toString();
+    }
+
+    /** "B: Moderate→Strong" per overridden dimension, so the sheet shows what the instructor changed. */
+    private static String overrides(AttemptResult r, List<String> dims) {
+        List<String> parts = new ArrayList<>();
+        for (String d : dims) {
+            if (r.overridden().contains(d)) {
+                Level auto = r.auto().get(d);
+                parts.add(d + ": " + (auto == null ? "ungraded" : auto.label()) + "→" + r.levels().get(d).label());
+            }
+        }
+        return String.join("; ", parts);
+    }
+}
