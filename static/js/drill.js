@@ -91,6 +91,7 @@
       if (s <= 60 && !warned) { warned = true; clock.classList.add('low'); warning.textContent = 'One minute left.'; }
       if (left <= 0 && !submitting) {
         submitting = true; warning.textContent = 'Time is up: submitting your answer.';
+        document.getElementById('time-up').value = '1'; // the server then says so, and accepts an empty answer as a skip
         keepLocal(); form.requestSubmit ? form.requestSubmit() : form.submit();
         return;
       }

@@ -16,6 +16,7 @@ import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.authoring.AuthoredSetRepository;
 import dev.staffdrill.authoring.AuthoringController;
+import dev.staffdrill.bank.BankController;
 import dev.staffdrill.cohort.AssignmentController;
 import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.cohort.CohortController;
@@ -31,7 +32,9 @@ import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentLoader;
 import dev.staffdrill.content.ContentMerge;
 import dev.staffdrill.content.ContentStore;
+import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
+import dev.staffdrill.db.H2Backup;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
@@ -187,6 +190,21 @@ public final class App implements AutoCloseable {
             }
         }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         closeables.add(sweeper::shutdownNow);
+        if (config.usesDefaultDatabase()) {
+            // `backup` while the server runs: the server holds the H2 file, so it writes the backup.
+            sweeper.scheduleWithFixedDelay(() -> H2Backup.serveRequests(config.dataDir(), db.dataSource()),
+                    1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        // Several instances on one database: a reload or import on one reaches the others' banks.
+        ContentSync contentSync = new ContentSync(jdbi, content);
+        content.afterReload(contentSync::announce);
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                contentSync.poll();
+            } catch (RuntimeException e) {
+                LOG.warn("checking for content changed by another instance failed", e);
+            }
+        }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
 
         Passwords passwords = new Passwords();
         LoginThrottle throttle = new LoginThrottle(jdbi, clock);
@@ -201,7 +219,7 @@ public final class App implements AutoCloseable {
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
-                cohortControllers, reviewControllers, authoring,
+                cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService),
                 new ResetController(views, pages, users, new PasswordResets(jdbi, sessions, clock), passwords, throttle));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
@@ -215,6 +233,11 @@ public final class App implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
+            if (config.behindProxy()) {
+                // ctx.ip() becomes the address the proxy saw (X-Forwarded-For), so login throttling
+                // counts per learner; without a proxy that header is the client's to forge, hence a switch.
+                c.jetty.modifyHttpConfiguration(hc -> hc.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer()));
+            }
             c.http.maxRequestSize = 2_000_000; // answers are capped far below this; see the drill limits
             c.jetty.modifyServer(App::finishRequestsOnStop);
             c.requestLogger.http(RequestLog::log);

@@ -2,8 +2,12 @@ package dev.staffdrill;
 
 import dev.staffdrill.cli.CliContext;
 import dev.staffdrill.cli.CreateAdminCommand;
+import dev.staffdrill.cli.EvalGraderCommand;
 import dev.staffdrill.cli.GradeCommand;
 import dev.staffdrill.cli.ImportCommand;
+import dev.staffdrill.cli.MigrateDbCommand;
+import dev.staffdrill.cli.BackupCommand;
+import dev.staffdrill.cli.RestoreCommand;
 import dev.staffdrill.cli.ResetPasswordCommand;
 import dev.staffdrill.cli.ServeCommand;
 import dev.staffdrill.cli.ValidateCommand;
@@ -22,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code staff-drill [serve|validate|import|grade|create-admin|reset-password] …}. Subcommands are registered
+ * {@code staff-drill [serve|validate|import|grade|eval-grader|create-admin|reset-password|migrate-db|backup|restore] …}. Subcommands are registered
  * here, in one place. Start-up failures print one line naming the cause and the fix, and exit
  * non-zero; {@code --debug} adds the stack trace.
  */
@@ -58,8 +62,12 @@ public final class Main implements Runnable {
                 .addSubcommand(new ValidateCommand(cli))
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new GradeCommand(cli))
+                .addSubcommand(new EvalGraderCommand(cli))
                 .addSubcommand(new CreateAdminCommand(cli, System.in))
                 .addSubcommand(new ResetPasswordCommand(cli, System.in))
+                .addSubcommand(new MigrateDbCommand(cli))
+                .addSubcommand(new BackupCommand(cli))
+                .addSubcommand(new RestoreCommand(cli))
                 .setOut(out).setErr(err);
         cmd.getCommandSpec().usageMessage().footer(settingsHelp());
         String[] effective = args.length == 0 || args[0].startsWith("--") && !isRootOption(args[0])

@@ -3,6 +3,7 @@ package dev.staffdrill;
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
 import dev.staffdrill.authoring.AuthoringController;
+import dev.staffdrill.bank.BankController;
 import dev.staffdrill.account.ResetController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
@@ -38,12 +39,14 @@ final class Routes {
     private final CohortControllers cohorts;
     private final ReviewControllers reviews;
     private final AuthoringController authoring;
+    private final BankController bank;
     private final ResetController resets;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
                   DrillController drills, HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
-                  ReviewControllers reviews, AuthoringController authoring, ResetController resets) {
+                  ReviewControllers reviews, AuthoringController authoring,
+                  BankController bank, ResetController resets) {
         this.home = home;
         this.health = health;
         this.account = account;
@@ -56,6 +59,7 @@ final class Routes {
         this.cohorts = cohorts;
         this.reviews = reviews;
         this.authoring = authoring;
+        this.bank = bank;
         this.resets = resets;
     }
 
@@ -76,6 +80,8 @@ final class Routes {
         r.get("/account/export.json", account::export, LEARNER);
         r.post("/account/delete", account::delete, LEARNER);
 
+        r.get("/bank", bank::browse, LEARNER);
+        r.post("/bank/start", bank::start, LEARNER);
         r.get("/drills", drills::startPage, LEARNER);
         r.post("/drills", drills::start, LEARNER);
         r.get("/drills/{drillId}", drills::resume, LEARNER);

@@ -37,7 +37,7 @@ class ArchitectureTest {
             List.of("cohort"),
             List.of("review"),
             List.of("progress"),
-            List.of("health", "home"),
+            List.of("health", "home", "bank"),
             List.of("(root)"),
             List.of("cli"),
             List.of("Main"));

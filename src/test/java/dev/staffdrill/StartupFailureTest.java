@@ -65,8 +65,9 @@ class StartupFailureTest {
     @Test
     void databaseLockedByASecondInstance() throws Exception {
         // H2 shares an open file database within one JVM, so the second instance must be its own process.
+        // H2's file lock is the subject, in both tiers (on PostgreSQL several instances are the point).
         Path data = tmp.resolve("shared-data");
-        try (App first = TestApp.start(TestApp.config(data, Fixtures.content(tmp.resolve("c1"))))) {
+        try (App first = TestApp.start(TestApp.h2Config(data, Fixtures.content(tmp.resolve("c1"))))) {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "dev.staffdrill.Main", "serve", "--port", "0",
                     "--data-dir", data.toString(), "--content-dir", Fixtures.content(tmp.resolve("c2")).toString())

@@ -47,13 +47,15 @@ public final class AccountController {
     }
 
     public void signupForm(Context ctx) {
-        views.html(ctx, "account/signup.jte", new SignupPage(pages.shell(ctx, "Sign up"), "", "", "", users.all().isEmpty()));
+        views.html(ctx, "account/signup.jte", new SignupPage(pages.shell(ctx, "Sign up"), "", "", "", users.all().isEmpty(),
+                safeNext(ctx.queryParam("next"))));
     }
 
     public void signup(Context ctx) {
         String username = normalise(ctx.formParam("username"));
         String displayName = trim(ctx.formParam("displayName"), 100);
         String password = ctx.formParam("password");
+        String next = safeNext(ctx.formParam("next"));
         String error = "";
         if (!USERNAME.matcher(username).matches()) {
             error = "Use an email or a username of 3+ characters: letters, digits, . _ + @ -";
@@ -68,13 +70,15 @@ public final class AccountController {
         if (!error.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             views.html(ctx, "account/signup.jte", new SignupPage(pages.shell(ctx, "Sign up"), username, displayName,
-                    error, users.all().isEmpty()));
+                    error, users.all().isEmpty(), next));
             return;
         }
         User user = users.create(username, displayName, passwords.hash(password), Role.LEARNER, clock.instant());
         auth.signIn(ctx, user);
-        Pages.redirectWithNotice(ctx, "/", user.role() == Role.ADMIN
-                ? "Welcome! You are the first account here, so you are the admin." : "Welcome to Staff Drill!");
+        // Where the visitor was going (an invite link, a page behind the login) survives sign-up.
+        String notice = user.role() == Role.ADMIN ? "Your account is ready. You are the first account here, so you are the admin."
+                : next.equals("/") ? "Your account is ready." : "Your account is ready. One more step below.";
+        Pages.redirectWithNotice(ctx, next, notice);
     }
 
     public void loginForm(Context ctx) {

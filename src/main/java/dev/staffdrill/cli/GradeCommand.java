@@ -14,6 +14,7 @@ import dev.staffdrill.grading.GradeJson;
 import dev.staffdrill.grading.Grader;
 import dev.staffdrill.grading.Graders;
 import dev.staffdrill.grading.llm.LlmStore;
+import dev.staffdrill.grading.offline.Relevance;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -74,8 +75,10 @@ public final class GradeCommand implements Callable<Integer> {
         // ContentException (exit 1 with file:line problems) when the content, or just the rubric, is invalid
         Rubric rubric;
         Question question;
+        Relevance relevance = Relevance.none(); // a typed-in prompt has no bank to be compared with
         if (target.questionId != null) {
             ContentBank bank = ContentLoader.load(config.contentDir());
+            relevance = new Relevance(() -> bank);
             rubric = bank.rubric();
             question = bank.question(target.questionId).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "no question '" + target.questionId + "' in " + config.contentDir()));
@@ -84,7 +87,7 @@ public final class GradeCommand implements Callable<Integer> {
             question = fromPromptFile(target.promptFile, rubric);
         }
         String answer = read(answerFile, "--answer");
-        Grader grader = Graders.fromConfig(config.llm(), LlmStore.NONE, GradeJson.mapper());
+        Grader grader = Graders.fromConfig(config.llm(), LlmStore.NONE, GradeJson.mapper(), relevance);
         try {
             Grade g = grader.grade(rubric, question, answer, 0);
             if (json) {
@@ -151,6 +154,15 @@ public final class GradeCommand implements Callable<Integer> {
         }
         out.println("Flags:    " + (g.flags().isEmpty() ? "none"
                 : String.join("; ", g.flags().stream().map(f -> f + " (" + GradeFlag.labelOf(f) + ")").toList())));
+        if (!g.guidancePoints().isEmpty()) {
+            out.println("Guidance: covers " + g.pointsCovered() + " of " + g.guidancePoints().size()
+                    + " points (by the words used, not their correctness):");
+            g.guidancePoints().forEach(p -> out.println("  [" + (p.covered() ? "x" : " ") + "] " + p.point()));
+        }
+        for (var e : g.technicalErrors()) {
+            out.println((e.core() ? "Core error" : "Minor error") + (e.dimension().isEmpty() ? "" : " (" + e.dimension()
+                    + ")") + ": \"" + e.quote().replaceAll("\\s+", " ") + "\" — " + e.correction());
+        }
         if (!g.feedback().isEmpty()) {
             out.println("Feedback: " + g.feedback());
         }

@@ -7,6 +7,7 @@ import dev.staffdrill.config.Config;
 import dev.staffdrill.config.Setting;
 import dev.staffdrill.content.ContentLoader;
 import dev.staffdrill.content.ContentMerge;
+import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.importer.ChapterParser;
 import dev.staffdrill.importer.ImportException;
@@ -95,6 +96,7 @@ public final class ImportCommand implements Callable<Integer> {
             ImportService service = new ImportService(db.jdbi(), Clock.systemUTC(),
                     imported -> ContentMerge.merge(ContentLoader.load(config.contentDir()), imported));
             List<ImportSummary> summaries = service.applyAll(results);
+            ContentSync.announce(db.jdbi()); // running instances reload their bank within seconds
             print(json ? toJson(ImportJson.envelope(false, summaries))
                     : String.join("\n", summaries.stream().map(ImportSummary::describe).toList()));
         }

@@ -116,7 +116,7 @@ public final class CohortRepository {
                 .bind("c", cohortId).bind("u", userId).execute()) > 0;
     }
 
-    /** Cohorts the learner belongs to, for their account export. */
+    /** Cohorts the learner belongs to: their assignments page and their account export. */
     public List<String> namesForMember(long userId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT c.name FROM cohort c JOIN cohort_member m ON m.cohort_id = c.id "
                 + "WHERE m.user_id = :u ORDER BY c.name").bind("u", userId).mapTo(String.class).list());

@@ -3,6 +3,7 @@ package dev.staffdrill.cohort;
 import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.User;
 import dev.staffdrill.cohort.LearnerPages.AssignmentsPage;
+import dev.staffdrill.cohort.LearnerPages.InviteGonePage;
 import dev.staffdrill.cohort.LearnerPages.JoinPage;
 import dev.staffdrill.cohort.LearnerPages.Row;
 import dev.staffdrill.drill.DrillMode;
@@ -53,6 +54,10 @@ public final class LearnerController {
     /** Confirmation first: a link alone never adds anyone to a cohort (a GET must not change anything). */
     public void joinForm(Context ctx) {
         Cohort cohort = byCode(ctx);
+        if (cohort == null) {
+            inviteGone(ctx);
+            return;
+        }
         long me = Auth.current(ctx).user().id();
         views.html(ctx, "cohort/join.jte", new JoinPage(pages.shell(ctx, "Join " + cohort.name()), cohort.joinCode(),
                 cohort.name(), cohorts.ownerName(cohort), cohorts.isMember(cohort.id(), me)));
@@ -60,12 +65,22 @@ public final class LearnerController {
 
     public void join(Context ctx) {
         Cohort cohort = byCode(ctx);
+        if (cohort == null) {
+            inviteGone(ctx);
+            return;
+        }
         cohorts.join(cohort.id(), Auth.current(ctx).user().id(), clock.instant());
-        Pages.redirectWithNotice(ctx, "/assignments", "You joined " + cohort.name() + ".");
+        Pages.redirectWithNotice(ctx, "/assignments", "You joined " + cohort.name()
+                + ". Its assignments appear here as your instructor adds them.");
     }
 
     private Cohort byCode(Context ctx) {
-        return cohorts.byCode(JoinCodes.normalise(ctx.pathParam("code"))).orElseThrow(NotFoundResponse::new);
+        return cohorts.byCode(JoinCodes.normalise(ctx.pathParam("code"))).orElse(null);
+    }
+
+    private void inviteGone(Context ctx) {
+        ctx.status(HttpStatus.NOT_FOUND);
+        views.html(ctx, "cohort/invite-gone.jte", new InviteGonePage(pages.shell(ctx, "Invite no longer works")));
     }
 
     public void list(Context ctx) {
@@ -79,7 +94,8 @@ public final class LearnerController {
                     la.drillId() == null ? "" : la.submitted() + " of " + la.questions() + " submitted",
                     la.drillId() == null ? "" : "/drills/" + la.drillId());
         }).toList();
-        views.html(ctx, "cohort/my-assignments.jte", new AssignmentsPage(pages.shell(ctx, "Assignments"), rows));
+        views.html(ctx, "cohort/my-assignments.jte", new AssignmentsPage(pages.shell(ctx, "Assignments"), rows,
+                cohorts.namesForMember(Auth.current(ctx).user().id())));
     }
 
     /**

@@ -12,7 +12,12 @@ public final class LearnerPages {
     public record JoinPage(Shell shell, String code, String cohortName, String instructorName, boolean alreadyMember) {
     }
 
-    public record AssignmentsPage(Shell shell, List<Row> assignments) {
+    /** {@code cohorts}: the names of the cohorts the learner is in, so joining visibly did something. */
+    public record AssignmentsPage(Shell shell, List<Row> assignments, List<String> cohorts) {
+    }
+
+    /** A replaced, closed or mistyped invite: say so in words, not a bare 404. */
+    public record InviteGonePage(Shell shell) {
     }
 
     /** {@code drillUrl} is empty until the learner starts; then "continue" goes there. */

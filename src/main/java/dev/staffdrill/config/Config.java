@@ -28,6 +28,7 @@ public record Config(
         Optional<Duration> drillClockOverride,
         LlmConfig llm,
         int gradingWorkers,
+        boolean behindProxy,
         String host) {
 
     /** LLM settings; {@code provider} "off" means the offline grader only. */
@@ -75,7 +76,8 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, contentDir, jdbcUrl, dbUser, dbPassword, devMode, localMode,
-                secureCookies, sessionIdle, sessionMax, grace, maxAnswerChars, drillClockOverride, llm, gradingWorkers, host);
+                secureCookies, sessionIdle, sessionMax, grace, maxAnswerChars, drillClockOverride, llm, gradingWorkers,
+                behindProxy, host);
     }
 
     /** Resolves flags ({@code --name value} or {@code --name=value}) over environment over defaults. */
@@ -149,6 +151,7 @@ public record Config(
                 override,
                 llm,
                 p.integer(Setting.GRADING_WORKERS, 1, 64),
+                p.bool(Setting.BEHIND_PROXY),
                 p.host(Setting.HOST));
     }
 

@@ -1,6 +1,8 @@
 package dev.staffdrill.content;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -13,6 +15,7 @@ public final class ContentStore {
     private final Path dir;
     private final Supplier<ImportedContent> imported;
     private final AtomicReference<ContentBank> current;
+    private final List<Runnable> afterReload = new CopyOnWriteArrayList<>();
 
     public ContentStore(Path dir) {
         this(dir, ImportedContent::none);
@@ -39,9 +42,21 @@ public final class ContentStore {
 
     /** Re-reads content from disk and imports; throws {@link ContentException} and keeps the old bank on a problem. */
     public ContentBank reload() {
+        ContentBank fresh = reloadQuietly();
+        afterReload.forEach(Runnable::run);
+        return fresh;
+    }
+
+    /** A reload that tells no one: for following a change another instance announced. */
+    public ContentBank reloadQuietly() {
         ContentBank fresh = load();
         current.set(fresh);
         return fresh;
+    }
+
+    /** Runs after every successful {@link #reload()}, e.g. to tell the other app instances. */
+    public void afterReload(Runnable r) {
+        afterReload.add(r);
     }
 
     public Path dir() {

@@ -16,9 +16,11 @@ import java.sql.SQLException;
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
     }
 
@@ -36,11 +38,7 @@ public final class Database implements AutoCloseable {
         // Fail at once rather than retrying for 30 s: a locked file will not unlock itself.
         hc.setInitializationFailTimeout(1);
         hc.setConnectionTimeout(10_000);
-        if (config.effectiveJdbcUrl().startsWith("jdbc:h2:")) {
-            // H2 keeps only 8 prepared statements per connection by default; a page running more
-            // distinct queries re-plans them on every request (the cohort view spent 80 of 100 ms there).
-            hc.addDataSourceProperty("QUERY_CACHE_SIZE", "64");
-        }
+        dialect(config).tune(hc);
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(hc);
@@ -54,7 +52,20 @@ public final class Database implements AutoCloseable {
             throw new StartupException("database migration failed: " + rootMessage(e)
                     + " (fix the database or point --jdbc-url at a fresh one)", e);
         }
-        return new Database(ds);
+        return new Database(ds, dialect(config));
+    }
+
+    /** H2 or PostgreSQL, from the URL; unsupported URLs stop start-up with one line naming both. */
+    public static Dialect dialect(Config config) {
+        try {
+            return Dialect.of(config.effectiveJdbcUrl());
+        } catch (IllegalArgumentException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**

@@ -16,6 +16,11 @@ public record Attempt(long id, long drillId, long userId, int position, String q
         return submittedAt != null;
     }
 
+    /** Submitted with no text (skipped, or a question only glanced at when time ran out): never graded. */
+    public boolean skipped() {
+        return submitted() && answer.isBlank();
+    }
+
     public boolean timed() {
         return deadlineAt != null;
     }

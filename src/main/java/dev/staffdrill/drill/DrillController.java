@@ -91,7 +91,7 @@ public final class DrillController {
                 ctx.redirect("/attempts/" + a.id(), HttpStatus.SEE_OTHER);
                 return;
             }
-            if (!current.rated()) {
+            if (!current.rated() && !current.skipped()) {
                 ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
                 return;
             }
@@ -110,7 +110,13 @@ public final class DrillController {
         Drill drill = repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new);
         a = service.open(a.id(), user, drill.timed());
         if (a.submitted() && unsavedText == null) {
-            ctx.redirect("/attempts/" + a.id() + (a.rated() ? "/result" : "/rate"), HttpStatus.SEE_OTHER);
+            String to = "/attempts/" + a.id() + (a.rated() || a.skipped() ? "/result" : "/rate");
+            if (DrillService.AT_TIME_LIMIT.equals(a.submitReason()) && !a.rated()) {
+                Pages.redirectWithNotice(ctx, to, a.skipped()
+                        ? "Time ran out on this question with no answer, so it is marked skipped and not graded." : TIME_UP);
+            } else {
+                ctx.redirect(to, HttpStatus.SEE_OTHER);
+            }
             return;
         }
         var snap = snapshot(a);
@@ -123,7 +129,7 @@ public final class DrillController {
                 drill.id(), a.position() + 1, total, snap.title(), bank.chapterLabel(snap.chapter()), kindLabel(snap.kind()),
                 dimensionLabels(bank, snap.dimensions()), markdown.toHtml(snap.prompt()),
                 unsavedText != null ? unsavedText : a.answer(), a.draftRevision(), a.timed(), remaining, limit,
-                service.rules().maxAnswerChars(), error));
+                service.rules().maxAnswerChars(), error, EMPTY_ANSWER.equals(error)));
     }
 
     /** Autosave: JSON in, JSON out. 409 once the attempt is closed; the stored text is never touched then. */
@@ -151,6 +157,13 @@ public final class DrillController {
         User user = Auth.current(ctx).user();
         Attempt a = attempt(ctx, user);
         String text = ctx.formParam("answer");
+        boolean timeUp = "1".equals(ctx.formParam("timeUp"));
+        // An empty answer is only submitted on purpose (as a skip) or by the clock: one stray click must not.
+        if (text != null && text.isBlank() && !timeUp && !"1".equals(ctx.formParam("skip")) && !a.submitted()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, EMPTY_ANSWER, text);
+            return;
+        }
         SaveResult r = service.submit(a.id(), user, text);
         if (r instanceof SaveResult.TooLong t) {
             ctx.status(HttpStatus.CONTENT_TOO_LARGE);
@@ -160,8 +173,21 @@ public final class DrillController {
         if (r instanceof SaveResult.Closed c) {
             throw new BadRequestResponse(c.why());
         }
-        ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
+        Attempt done = repo.attempt(a.id(), user.id()).orElseThrow(NotFoundResponse::new);
+        if (done.skipped()) {
+            Pages.redirectWithNotice(ctx, "/drills/" + a.drillId(), timeUp
+                    ? "Time is up. The question had no answer, so it is marked skipped: not graded, and it comes back soon."
+                    : "Skipped: not graded, and it comes back soon.");
+        } else if (timeUp || DrillService.AT_TIME_LIMIT.equals(done.submitReason())) {
+            Pages.redirectWithNotice(ctx, "/attempts/" + a.id() + "/rate", TIME_UP);
+        } else {
+            ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
+        }
     }
+
+    static final String EMPTY_ANSWER = "Your answer is empty. Keep writing, or choose \"Skip this question\": "
+            + "a skipped question is not graded and comes back soon.";
+    static final String TIME_UP = "Time is up: your answer was submitted as it stood when the clock ran out.";
 
     private static String tooLong(SaveResult.TooLong t) {
         return "Your answer is " + t.length() + " characters; the limit is " + t.max()
@@ -171,6 +197,10 @@ public final class DrillController {
     public void rateForm(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = submittedAttempt(ctx, user);
+        if (a.skipped()) {
+            ctx.redirect("/attempts/" + a.id() + "/result", HttpStatus.SEE_OTHER);
+            return;
+        }
         var snap = snapshot(a);
         ContentBank bank = content.bank();
         Map<String, String> chosen = repo.selfRatings(a.id());
@@ -205,22 +235,22 @@ public final class DrillController {
     public void result(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = submittedAttempt(ctx, user);
-        if (!a.rated()) {
+        if (!a.rated() && !a.skipped()) {
             ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
             return;
         }
         var snap = snapshot(a);
         List<Attempt> all = repo.attempts(a.drillId(), user.id());
         boolean last = a.position() == all.size() - 1;
-        String note = DrillService.AT_TIME_LIMIT.equals(a.submitReason()) ? "Submitted at the time limit" : "Submitted";
+        String note = a.skipped() ? "Skipped" : DrillService.AT_TIME_LIMIT.equals(a.submitReason()) ? "Submitted at the time limit" : "Submitted";
         views.html(ctx, "drill/result.jte", new DrillPages.ResultPage(pages.shell(ctx, snap.title()), a.id(), a.drillId(),
                 snap.title(), content.bank().chapterLabel(snap.chapter()), a.answer(), words(a.answer()),
                 minutes(a.used(service.clock().instant())), note, repo.selfRatings(a.id()),
-                grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"), grades.reviewNotesHtml(a.id()),
+                a.skipped() ? "" : grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"), grades.reviewNotesHtml(a.id()),
                 markdown.toHtml(snap.guidance()),
                 markdown.toHtml(snap.modelAnswer()), exampleHtml(snap.weakExample()),
                 exampleHtml(snap.moderateExample()), "/drills/" + a.drillId(),
-                last ? "Finish: see the summary" : "Next question", false));
+                last ? "Finish: see the summary" : "Next question", false, a.skipped()));
     }
 
     /** A calibration example as HTML, or "" when the answered version has none (older or imported items). */
@@ -271,6 +301,9 @@ public final class DrillController {
         }
         if (!a.submitted()) {
             return "in progress";
+        }
+        if (a.skipped()) {
+            return "skipped";
         }
         return DrillService.AT_TIME_LIMIT.equals(a.submitReason()) ? "submitted at time limit" : "submitted";
     }

@@ -5,7 +5,9 @@ public enum DrillMode {
     MOCK("Mock follow-ups", "Five follow-ups fired one after another, 4–8 minutes each, as an interviewer would after your design."),
     EXERCISE("Exercise", "One deep exercise (what-if, redesign, failure injection or trade-off debate) on a 12–30 minute clock."),
     SET("Exercise set", "The questions of a named set in order — the way instructors assign them."),
-    GAP("Gap drill", "Questions chosen for your weakest dimensions and the reviews that are due.");
+    GAP("Gap drill", "Questions chosen for your weakest dimensions and the reviews that are due."),
+    /** Questions the learner picked in the bank browser; started from there, not from the start page. */
+    PICK("Your selection", "Questions you picked from the bank, in the order you picked them.");
 
     private final String label;
     private final String blurb;

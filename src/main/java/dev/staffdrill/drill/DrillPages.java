@@ -23,7 +23,7 @@ public final class DrillPages {
     public record QuestionPage(Shell shell, long attemptId, long drillId, int position, int total, String title,
                                String chapterLabel, String kindLabel, List<String> dimensionLabels, String promptHtml,
                                String answer, int revision, boolean timed, long remainingMillis, long limitMillis,
-                               int maxChars, String error) {
+                               int maxChars, String error, boolean offerSkip) {
     }
 
     public record RatePage(Shell shell, long attemptId, String title, List<DimensionChoice> dimensions) {
@@ -36,7 +36,7 @@ public final class DrillPages {
                              String answer, int words, String timeUsed, String submitNote,
                              Map<String, String> selfRatings, String gradePanel, String reviewNotes, String guidanceHtml,
                              String modelAnswerHtml, String weakExampleHtml, String moderateExampleHtml,
-                             String nextUrl, String nextLabel, boolean readOnly) {
+                             String nextUrl, String nextLabel, boolean readOnly, boolean skipped) {
     }
 
     public record SummaryPage(Shell shell, long drillId, String title, List<SummaryRow> rows, List<String> dimensions) {

@@ -154,7 +154,7 @@ public final class DrillRepository {
      * returns true only for the call that actually submitted, so grading is enqueued once.
      */
     public boolean submit(long attemptId, long userId, String text, Instant at, String reason) {
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(h -> {
             String set = text == null ? "" : "answer = :a, draft_revision = draft_revision + 1, draft_saved_at = :at, ";
             var u = h.createUpdate("UPDATE attempt SET " + set + "submitted_at = :at, submit_reason = :r "
                             + "WHERE id = :id AND user_id = :u AND submitted_at IS NULL")
@@ -162,9 +162,18 @@ public final class DrillRepository {
             if (text != null) {
                 u.bind("a", text);
             }
-            return u.execute() == 1;
+            boolean submitted = u.execute() == 1;
+            if (submitted) {
+                // The last answer in finishes the drill: history and assignments then agree without a "Finish" click.
+                h.createUpdate(FINISH_WHEN_ALL_SUBMITTED).bind("now", ts(at)).bind("id", attemptId).execute();
+            }
+            return submitted;
         });
     }
+
+    private static final String FINISH_WHEN_ALL_SUBMITTED = "UPDATE drill SET finished_at = :now "
+            + "WHERE id = (SELECT drill_id FROM attempt WHERE id = :id) AND finished_at IS NULL "
+            + "AND NOT EXISTS (SELECT 1 FROM attempt o WHERE o.drill_id = drill.id AND o.submitted_at IS NULL)";
 
     /** Attempts whose clock and grace have run out while nobody submitted them (e.g. a closed tab). */
     public List<Attempt> expiredUnsubmitted(Instant graceStartedBefore) {

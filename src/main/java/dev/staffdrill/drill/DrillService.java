@@ -80,6 +80,7 @@ public final class DrillService {
                     .orElseThrow(() -> new NotFoundResponse("There is no exercise set '" + req.setId() + "'."));
             case GAP -> gapPicker.pick(user.id(), Math.max(1, Math.min(10, req.count()))).stream()
                     .map(bank::question).flatMap(Optional::stream).toList();
+            case PICK -> List.of(); // see startSelection
         };
         if (questions.isEmpty()) {
             throw new BadRequestResponse("No questions match that choice.");
@@ -87,6 +88,24 @@ public final class DrillService {
         String title = title(bank, req, questions, user.id());
         return repo.create(user.id(), req.mode(), req.timed(), title, req.setId(), req.assignmentId(), questions,
                 clock.instant());
+    }
+
+    /** Largest hand-picked drill: a long sitting, still one drill. */
+    public static final int MAX_PICKED = 10;
+
+    /**
+     * A drill of questions picked in the bank, in the order given; unknown ids are ignored. Empty when
+     * nothing valid was picked or too many were (the caller says which).
+     */
+    public Optional<Long> startSelection(User user, List<String> questionIds, boolean timed) {
+        ContentBank bank = content.bank();
+        List<Question> questions = questionIds.stream().distinct().map(bank::question).flatMap(Optional::stream).toList();
+        if (questions.isEmpty() || questions.size() > MAX_PICKED) {
+            return Optional.empty();
+        }
+        StartRequest req = new StartRequest(DrillMode.PICK, 0, questions.size(), null, null, timed, null);
+        return Optional.of(repo.create(user.id(), DrillMode.PICK, timed, title(bank, req, questions), null, null,
+                questions, clock.instant()));
     }
 
     /** A content/ set, else one built by an instructor (see {@link AssignedSets}). */
@@ -107,6 +126,7 @@ public final class DrillService {
             case EXERCISE -> qs.get(0).title();
             case SET -> set(bank, req.setId(), userId).map(s -> s.title()).orElse("Set");
             case GAP -> "Gap drill · " + qs.size() + " questions";
+            case PICK -> qs.size() == 1 ? qs.get(0).title() : "Your selection · " + qs.size() + " questions";
         };
     }
 
@@ -213,7 +233,7 @@ public final class DrillService {
         String reason = late ? AT_TIME_LIMIT : BY_LEARNER;
         Instant at = late && !inTime ? a.deadlineAt().plus(rules.grace()) : now;
         if (repo.submit(attemptId, user.id(), inTime ? text : null, at, reason)) {
-            listeners.forEach(l -> l.submitted(attemptId));
+            announce(attemptId, user.id());
         }
         return new SaveResult.Saved(a.draftRevision() + 1, at);
     }
@@ -226,11 +246,19 @@ public final class DrillService {
         Instant cutoff = a.deadlineAt().plus(rules.grace());
         if (clock.instant().isAfter(cutoff)) {
             if (repo.submit(a.id(), a.userId(), null, cutoff, AT_TIME_LIMIT)) {
-                listeners.forEach(l -> l.submitted(a.id()));
+                announce(a.id(), a.userId());
             }
             return repo.attempt(a.id(), a.userId()).orElseThrow();
         }
         return a;
+    }
+
+    /** A blank answer is a skip: grading it would only put "Not addressed" against the learner. */
+    private void announce(long attemptId, long userId) {
+        if (repo.attempt(attemptId, userId).map(Attempt::skipped).orElse(false)) {
+            return;
+        }
+        listeners.forEach(l -> l.submitted(attemptId));
     }
 
     /** Closes every attempt whose time ran out unattended (closed tab, lost connection). */

@@ -29,7 +29,7 @@ final class DrillStartPage {
     void render(Context ctx, String error) {
         ContentBank bank = content.bank();
         long userId = Auth.current(ctx).user().id();
-        var modes = Arrays.stream(DrillMode.values()).map(m -> new ModeCard(m.name(), m.label(), m.blurb())).toList();
+        var modes = Arrays.stream(DrillMode.values()).filter(m -> m != DrillMode.PICK).map(m -> new ModeCard(m.name(), m.label(), m.blurb())).toList();
         List<Option> chapters = bank.chapters().stream()
                 .map(c -> new Option(String.valueOf(c.number()), c.label())).toList();
         List<Option> exercises = bank.questions().stream().filter(q -> !q.kind().followUp())

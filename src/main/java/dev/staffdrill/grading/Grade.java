@@ -11,11 +11,15 @@ import java.util.Optional;
  * configured but could not give a usable grade). With an LLM grade, {@code offlineCheck} holds the
  * offline signal check that ran beside it; otherwise it is empty. {@code model} is the LLM model
  * ("" offline); {@code note} says in one line why a fallback happened ("" otherwise).
- * The app, never the LLM, derives anything computed from the levels.
+ * The app, never the LLM, derives anything computed from the levels. {@code guidancePoints}: which of
+ * the question's guidance points the answer covers (shown beside the levels, never folded into
+ * them); {@code technicalErrors}: errors the LLM found, each quote verified against the answer.
+ * Grades stored before these existed read back with both empty.
  */
 public record Grade(String grader, String rubricVersion, String questionId, String questionVersion,
                     List<DimensionGrade> dimensions, String feedback, List<String> flags, String model,
-                    String note, List<DimensionGrade> offlineCheck, Instant gradedAt) {
+                    String note, List<DimensionGrade> offlineCheck, Instant gradedAt,
+                    List<GuidancePoint> guidancePoints, List<TechnicalError> technicalErrors) {
     public static final String OFFLINE = "OFFLINE";
     public static final String LLM = "LLM";
     public static final String OFFLINE_FALLBACK = "OFFLINE_FALLBACK";
@@ -26,6 +30,20 @@ public record Grade(String grader, String rubricVersion, String questionId, Stri
         offlineCheck = offlineCheck == null ? List.of() : List.copyOf(offlineCheck);
         model = model == null ? "" : model;
         note = note == null ? "" : note;
+        guidancePoints = guidancePoints == null ? List.of() : List.copyOf(guidancePoints);
+        technicalErrors = technicalErrors == null ? List.of() : List.copyOf(technicalErrors);
+    }
+
+    public Grade(String grader, String rubricVersion, String questionId, String questionVersion,
+                 List<DimensionGrade> dimensions, String feedback, List<String> flags, String model,
+                 String note, List<DimensionGrade> offlineCheck, Instant gradedAt) {
+        this(grader, rubricVersion, questionId, questionVersion, dimensions, feedback, flags, model, note,
+                offlineCheck, gradedAt, List.of(), List.of());
+    }
+
+    /** How many guidance points the answer covers. */
+    public long pointsCovered() {
+        return guidancePoints.stream().filter(GuidancePoint::covered).count();
     }
 
     public Optional<DimensionGrade> dimension(String id) {
@@ -41,16 +59,16 @@ public record Grade(String grader, String rubricVersion, String questionId, Stri
         List<String> f = new ArrayList<>(flags);
         f.add(reason.name());
         return new Grade(OFFLINE_FALLBACK, rubricVersion, questionId, questionVersion, dimensions, feedback, f,
-                model, why, List.of(), gradedAt);
+                model, why, List.of(), gradedAt, guidancePoints, technicalErrors);
     }
 
     public Grade withModel(String m) {
         return new Grade(grader, rubricVersion, questionId, questionVersion, dimensions, feedback, flags, m, note,
-                offlineCheck, gradedAt);
+                offlineCheck, gradedAt, guidancePoints, technicalErrors);
     }
 
     public Grade gradedAt(Instant at) {
         return new Grade(grader, rubricVersion, questionId, questionVersion, dimensions, feedback, flags, model, note,
-                offlineCheck, at);
+                offlineCheck, at, guidancePoints, technicalErrors);
     }
 }

@@ -9,7 +9,11 @@ public enum GradeFlag {
     QUOTE_DROPPED("The LLM quoted text that is not in the answer; those quotes were dropped"),
     LLM_UNAVAILABLE("The LLM grader was unavailable; this is the offline signal check"),
     LLM_INVALID("The LLM's reply could not be used twice; this is the offline signal check"),
-    DISAGREEMENT("The LLM grade and the offline signal check disagree by two levels or more");
+    DISAGREEMENT("The LLM grade and the offline signal check disagree by two levels or more"),
+    OFF_TOPIC("This reads as an answer to another question, so no dimension is above Weak"),
+    LIST_NOT_REASONING("The answer is mostly labels and fragments, not sentences that reason, so no dimension is "
+            + "above Weak"),
+    TECHNICAL_ERROR("The LLM found a core technical error; the dimension it affects is capped at Weak");
 
     private final String label;
 

@@ -5,12 +5,22 @@ import java.util.List;
 /**
  * What grading/grade-panel.jte shows for one attempt. While {@link #pending()} the panel says
  * "grading…" and polls {@code pollUrl} every two seconds; otherwise it shows the grade (or the
- * failure). {@code kind} is the plain sentence saying what sort of grade this is.
+ * failure). {@code kind} is the plain sentence saying what sort of grade this is; {@code limits}
+ * says in one line what the automatic check can and cannot tell. {@code pointsSummary} and
+ * {@code points}: the question's guidance points the answer covers, beside the levels; {@code errors}:
+ * technical errors the LLM found, each quoted from the answer with its correction.
  */
 public record GradeView(String status, boolean pending, String pollUrl, boolean hasGrade, String grader,
                         String graderLabel, String kind, String feedback, String note, String error,
                         List<FlagView> flags, List<DimensionView> dimensions, boolean showsOfflineCheck,
-                        String gradedAt) {
+                        String gradedAt, String limits, String pointsSummary, List<PointView> points,
+                        List<ErrorView> errors) {
+
+    public record PointView(String point, boolean covered) {
+    }
+
+    public record ErrorView(String dimension, String quote, String correction, boolean core) {
+    }
 
     public record FlagView(String code, String label) {
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 final class GradeViews {
     static final String OFFLINE_KIND = "Automatic signal check — it looks for the signals a Staff answer shows, "
             + "not whether the answer is correct.";
+    static final String LIMITS = "It can tell whether you answered this question and reasoned in sentences with the "
+            + "signals a Staff answer shows; it cannot tell a wrong mechanism or wrong arithmetic.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -19,17 +21,18 @@ final class GradeViews {
 
     static GradeView pending(GradingStatus status, String pollUrl) {
         return new GradeView(status.name(), true, pollUrl, false, "", "", "", "", "", "", List.of(), List.of(),
-                false, "");
+                false, "", "", "", List.of(), List.of());
     }
 
     static GradeView failed(String error, String pollUrl) {
         return new GradeView(GradingStatus.FAILED.name(), false, pollUrl, false, "", "", "", "",
-                "", error == null ? "Grading failed." : error, List.of(), List.of(), false, "");
+                "", error == null ? "Grading failed." : error, List.of(), List.of(), false, "", "", "", List.of(),
+                List.of());
     }
 
     static GradeView none(String pollUrl) {
         return new GradeView(GradingStatus.NONE.name(), false, pollUrl, false, "", "", "", "", "", "", List.of(),
-                List.of(), false, "");
+                List.of(), false, "", "", "", List.of(), List.of());
     }
 
     static GradeView of(GradingStatus status, Grade g, Rubric rubric, String pollUrl) {
@@ -62,8 +65,16 @@ final class GradeViews {
         }).toList();
         List<GradeView.FlagView> flags = g.flags().stream()
                 .map(f -> new GradeView.FlagView(f, GradeFlag.labelOf(f))).toList();
+        List<GradeView.PointView> points = g.guidancePoints().stream()
+                .map(p -> new GradeView.PointView(p.point(), p.covered())).toList();
+        String summary = points.isEmpty() ? "" : "Covers " + g.pointsCovered() + " of " + points.size()
+                + " of this question's guidance points (by the words used, not their correctness):";
+        List<GradeView.ErrorView> errors = g.technicalErrors().stream().map(e -> new GradeView.ErrorView(
+                e.dimension().isEmpty() ? "" : rubric.dimension(e.dimension()).map(Rubric.Dimension::label)
+                        .orElse(e.dimension()), e.quote(), e.correction(), e.core())).toList();
         return new GradeView(status.name(), false, pollUrl, true, g.grader(), label, kind, g.feedback(), g.note(), "",
-                flags, dims, llm, g.gradedAt() == null ? "" : WHEN.format(g.gradedAt()));
+                flags, dims, llm, g.gradedAt() == null ? "" : WHEN.format(g.gradedAt()), llm ? "" : LIMITS, summary,
+                points, errors);
     }
 
     private static String signalName(Rubric rubric, String id) {

@@ -6,6 +6,7 @@ import dev.staffdrill.grading.llm.LlmGrader;
 import dev.staffdrill.grading.llm.LlmStore;
 import dev.staffdrill.grading.llm.LlmTuning;
 import dev.staffdrill.grading.offline.OfflineGrader;
+import dev.staffdrill.grading.offline.Relevance;
 
 import java.time.Clock;
 
@@ -14,8 +15,9 @@ public final class Graders {
     private Graders() {
     }
 
-    public static Grader fromConfig(Config.LlmConfig llm, LlmStore store, ObjectMapper json) {
-        OfflineGrader offline = new OfflineGrader();
+    /** @param relevance the bank the offline check compares answers with, to tell an off-topic answer */
+    public static Grader fromConfig(Config.LlmConfig llm, LlmStore store, ObjectMapper json, Relevance relevance) {
+        OfflineGrader offline = new OfflineGrader(relevance);
         if (!llm.enabled()) {
             return offline;
         }

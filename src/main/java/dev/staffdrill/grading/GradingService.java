@@ -8,6 +8,7 @@ import dev.staffdrill.db.Database;
 import dev.staffdrill.grading.jobs.GradingJobs;
 import dev.staffdrill.grading.jobs.SchedulerSettings;
 import dev.staffdrill.grading.llm.JdbiLlmStore;
+import dev.staffdrill.grading.offline.Relevance;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,8 @@ public final class GradingService implements AutoCloseable {
     /** The production wiring: the grader from the configuration, answers from the attempt tables. */
     public static GradingService create(Config config, Database db, ContentStore content) {
         ObjectMapper json = GradeJson.mapper();
-        Grader grader = Graders.fromConfig(config.llm(), new JdbiLlmStore(db.jdbi()), json);
+        Grader grader = Graders.fromConfig(config.llm(), new JdbiLlmStore(db.jdbi()), json,
+                new Relevance(content::bank));
         return new GradingService(db, () -> content.bank().rubric(), new JdbiAnswerSource(db.jdbi()), grader,
                 config.gradingWorkers(), SchedulerSettings.defaults(), json, Clock.systemUTC());
     }

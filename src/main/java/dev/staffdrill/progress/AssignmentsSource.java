@@ -12,8 +12,9 @@ public interface AssignmentsSource {
 
     /**
      * One assignment as the dashboard shows it. {@code due} is null when there is no due date;
-     * {@code startUrl} is a page reachable with GET (it may hold the start form itself).
+     * {@code startUrl} is a page reachable with GET (it may hold the start form itself); {@code done}: submitted
+     * (on time or late), so nothing is left to do.
      */
-    record AssignmentSummary(String title, Instant due, String status, String startUrl) {
+    record AssignmentSummary(String title, Instant due, String status, String startUrl, boolean done) {
     }
 }

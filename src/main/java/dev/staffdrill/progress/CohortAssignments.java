@@ -17,6 +17,6 @@ public final class CohortAssignments implements AssignmentsSource {
     public List<AssignmentSummary> forLearner(long userId) {
         return assignments.forLearner(userId).stream().map(la -> new AssignmentSummary(la.assignment().title(),
                 la.assignment().dueAt(), la.status().label(),
-                la.drillId() == null ? "/assignments" : "/drills/" + la.drillId())).toList();
+                la.drillId() == null ? "/assignments" : "/drills/" + la.drillId(), la.status().done())).toList();
     }
 }

@@ -4,6 +4,8 @@ import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.User;
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.Question;
+import dev.staffdrill.drill.Drill;
+import dev.staffdrill.drill.DrillMode;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.progress.ProgressPages.Assignment;
 import dev.staffdrill.progress.ProgressPages.Due;
@@ -62,15 +64,20 @@ public final class DashboardController {
                 .map(bank::question).flatMap(java.util.Optional::stream)
                 .map(q -> new Pick(q.title(), bank.chapterLabel(q.chapter()), q.dimensions(), reason(schedule.get(q.id()), now)))
                 .toList();
-        List<RecentDrill> recent = drills.drills(user.id(), 5).stream()
+        List<Drill> latest = drills.drills(user.id(), 20);
+        List<RecentDrill> recent = latest.stream().limit(5)
                 .map(d -> new RecentDrill(d.id(), d.title(), ProgressController.WHEN.format(d.createdAt()),
-                        d.finishedAt() == null ? "unfinished" : "finished")).toList();
+                        d.finishedAt() == null ? "unfinished" : "finished", d.finishedAt() == null)).toList();
+        // One gap drill at a time: while one is open the dashboard offers to resume it, not a second one.
+        long openGap = latest.stream().filter(d -> d.mode() == DrillMode.GAP && d.finishedAt() == null)
+                .mapToLong(Drill::id).findFirst().orElse(0);
         List<Assignment> assigned = assignments.forLearner(user.id()).stream()
                 .map(a -> new Assignment(a.title(), a.due() == null ? "no due date" : "due " + ProgressController.WHEN.format(a.due()),
-                        a.status(), a.startUrl())).toList();
+                        a.status(), a.startUrl(), a.done(), !a.done() && a.due() != null && now.isAfter(a.due())))
+                .sorted(java.util.Comparator.comparing(Assignment::overdue).reversed()).toList();
         views.html(ctx, "progress/dashboard.jte", new ProgressPages.DashboardPage(pages.shell(ctx, "Your progress"),
                 user.displayName(), card.rows(), gaps, weakest, due, Math.max(0, dueItems.size() - due.size()), next,
-                recent, assigned, progress.activity(user.id()), !l.observations().isEmpty()));
+                recent, assigned, progress.activity(user.id()), !l.observations().isEmpty(), openGap));
     }
 
     static String reason(ReviewSchedule.Item item, Instant now) {

@@ -12,7 +12,15 @@ public final class ProgressPages {
     public record DashboardPage(Shell shell, String name, List<Scorecard.Row> dimensions, List<Gap> gaps,
                                 String weakestDimension, List<Due> due, int dueMore, List<Pick> nextDrill,
                                 List<RecentDrill> recentDrills, List<Assignment> assignments, Activity activity,
-                                boolean hasGrades) {
+                                boolean hasGrades, long openGapDrill) {
+        /** Assignments not yet done come first on the page: they have a deadline, the gap drill does not. */
+        public List<Assignment> openAssignments() {
+            return assignments.stream().filter(a -> !a.done()).toList();
+        }
+
+        public boolean firstVisit() {
+            return recentDrills.isEmpty() && !hasGrades;
+        }
     }
 
     public record Gap(String signal, String dimension, int present, int answers, int percent, long exampleMissing) {
@@ -26,10 +34,10 @@ public final class ProgressPages {
     public record Pick(String title, String chapter, List<String> dimensions, String reason) {
     }
 
-    public record RecentDrill(long id, String title, String when, String status) {
+    public record RecentDrill(long id, String title, String when, String status, boolean unfinished) {
     }
 
-    public record Assignment(String title, String due, String status, String startUrl) {
+    public record Assignment(String title, String due, String status, String startUrl, boolean done, boolean overdue) {
     }
 
     public record ProgressPage(Shell shell, Scorecard scorecard, List<String> columnTitles, List<SignalGroup> signals,

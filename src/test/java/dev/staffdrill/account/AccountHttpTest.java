@@ -41,7 +41,7 @@ class AccountHttpTest {
         TestClient second = client(app);
         assertThat(second.get("/signup").body()).doesNotContain("becomes the admin");
         second.post("/signup", "username", "bob", "displayName", "Bob", "password", PW);
-        assertThat(second.get("/").body()).contains("Welcome to Staff Drill!").doesNotContain("you are the admin");
+        assertThat(second.get("/").body()).contains("Your account is ready.", "Welcome, Bob").doesNotContain("Welcome back").doesNotContain("you are the admin");
         assertThat(second.get("/admin").status()).isEqualTo(404);
         assertThat(TestApp.query(app, String.class, "SELECT role FROM app_user WHERE username = ?", "bob"))
                 .isEqualTo("LEARNER");

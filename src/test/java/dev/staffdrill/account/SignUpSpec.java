@@ -62,7 +62,7 @@ class SignUpSpec extends BrowserSpec {
         $("#username").setValue("linus");
         $("#password").setValue(PASSWORD);
         $("form[action='/signup'] button[type=submit]").click();
-        $(".notice").shouldHave(text("Welcome to Staff Drill!"));
+        $(".notice").shouldHave(text("Your account is ready."));
         $("nav a[href='/admin']").shouldNot(exist);
         $(".who").click();
         $("h1").shouldHave(text("Your account"));

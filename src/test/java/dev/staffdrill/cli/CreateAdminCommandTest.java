@@ -5,6 +5,7 @@ import dev.staffdrill.Main;
 import dev.staffdrill.testing.Fixtures;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
+import dev.staffdrill.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -34,8 +35,15 @@ class CreateAdminCommandTest {
         StringWriter err = new StringWriter();
         CliContext cli = new CliContext(Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
         int code = new CommandLine(new CreateAdminCommand(cli,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))).execute(args);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))).execute(onTestDatabase(args));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The command on the same database the test app uses (its PostgreSQL database in that tier). */
+    private String[] onTestDatabase(String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        all.addAll(TestDatabase.flags(tmp.resolve("data")));
+        return all.toArray(String[]::new);
     }
 
     private String data() {
@@ -52,8 +60,8 @@ class CreateAdminCommandTest {
         Path pwFile = Files.writeString(tmp.resolve("pw.txt"), PW + "\n");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(new String[]{"create-admin", "--username", "Root@Example.com", "--name", "Root",
-                "--password-file", pwFile.toString(), "--data-dir", data()}, Map.of(), new PrintWriter(out), new PrintWriter(err));
+        int code = Main.execute(onTestDatabase("create-admin", "--username", "Root@Example.com", "--name", "Root",
+                "--password-file", pwFile.toString(), "--data-dir", data()), Map.of(), new PrintWriter(out), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Created admin root@example.com").doesNotContain(PW);
         try (App app = app()) {

@@ -8,20 +8,37 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Offline grading time for a 1,500-word answer (target: median under 5 ms). Not a unit test:
- * run by hand, see the class comment in LlmGradingBenchmark for the command line.
+ * Offline grading time for 400- and 1,500-word answers (target: median under 5 ms), with the
+ * relevance check against the real bank and the guidance points, plus resident memory after 200
+ * grades. Not a unit test: run by hand, see the class comment in LlmGradingBenchmark for the
+ * command line.
  */
 public final class OfflineGraderBenchmark {
     private OfflineGraderBenchmark() {
     }
 
-    public static void main(String[] args) {
-        Rubric rubric = GradingFixtures.rubric();
-        Question question = GradingFixtures.question();
-        String answer = answerOfWords(1500);
-        OfflineGrader grader = new OfflineGrader();
-        int warmup = 2_000;
+    public static void main(String[] args) throws java.io.IOException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        dev.staffdrill.content.ContentBank bank = dev.staffdrill.content.ContentLoader.load(java.nio.file.Path.of("content"));
+        Question question = bank.question("14-fu-slow-replica-not-dead").orElseThrow();
+        OfflineGrader grader = new OfflineGrader(new dev.staffdrill.grading.offline.Relevance(() -> bank));
+        System.out.println("RSS before grading: " + rss());
+        for (int i = 0; i < 200; i++) {
+            grader.grade(bank.rubric(), question, answerOfWords(400 + i));
+        }
+        System.out.println("RSS after 200 grades: " + rss());
+        for (int words : new int[]{400, 1500}) {
+            run(bank.rubric(), question, answerOfWords(words), grader, runs);
+        }
+    }
+
+    private static String rss() throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/status")).lines()
+                .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("?").replaceAll("\\s+", " ");
+    }
+
+    private static void run(Rubric rubric, Question question, String answer, OfflineGrader grader, int runs) {
+        int warmup = 2_000;
         for (int i = 0; i < warmup; i++) {
             grader.grade(rubric, question, answer);
         }

@@ -10,9 +10,17 @@ public final class TestApp {
     private TestApp() {
     }
 
-    /** A config on a free port, a fresh file database under {@code dataDir}, and the given content. */
+    /**
+     * A config on a free port, a fresh database for {@code dataDir} (an H2 file under it, or its own
+     * PostgreSQL database when this run tests PostgreSQL: see {@link TestDatabase}), and the given content.
+     */
     public static Config config(Path dataDir, Path contentDir, String... extraFlags) {
         return TestConfig.app(dataDir, contentDir, extraFlags);
+    }
+
+    /** Always the H2 file under {@code dataDir}, whatever the tier: for tests of H2 itself (its file lock, its backups). */
+    public static Config h2Config(Path dataDir, Path contentDir, String... extraFlags) {
+        return TestConfig.h2App(dataDir, contentDir, extraFlags);
     }
 
     public static App start(Config config) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class TestClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]*)\"");
     private final String base;
-    private final Map<String, Cookie> cookies = new HashMap<>();
+    private final Map<String, Cookie> cookies;
     private final OkHttpClient http;
     private String csrf = "";
 
@@ -33,7 +33,12 @@ public final class TestClient {
     }
 
     public TestClient(String base) {
+        this(base, new java.util.concurrent.ConcurrentHashMap<>()); // shared by sameBrowserAt, maybe across threads
+    }
+
+    private TestClient(String base, Map<String, Cookie> sharedCookies) {
         this.base = base;
+        this.cookies = sharedCookies;
         this.http = new OkHttpClient.Builder().followRedirects(false).cookieJar(new CookieJar() {
             @Override
             public void saveFromResponse(HttpUrl url, List<Cookie> list) {
@@ -147,6 +152,23 @@ public final class TestClient {
         }
         get("/");
         return this;
+    }
+
+    /** Sets a cookie as if the server had (benchmarks: a session made directly, skipping password hashing). */
+    public TestClient withCookie(String name, String value) {
+        HttpUrl url = HttpUrl.get(base);
+        cookies.put(name, new Cookie.Builder().name(name).value(value).hostOnlyDomain(url.host()).path("/").httpOnly().build());
+        return this;
+    }
+
+    /**
+     * The same browser talking to another app instance (as a reverse proxy without sticky sessions
+     * would send it): cookies are shared with this client, the CSRF token starts as this one's.
+     */
+    public TestClient sameBrowserAt(String otherBase) {
+        TestClient other = new TestClient(otherBase, cookies);
+        other.csrf = csrf;
+        return other;
     }
 
     private Page call(Request request) {

@@ -24,9 +24,23 @@ public final class TestConfig {
         return database(dataDir, flags.toArray(String[]::new));
     }
 
-    /** Only what a {@code Database.open} needs (plus any extra settings): for tests below the web layer. */
+    /**
+     * Only what a {@code Database.open} needs (plus any extra settings): for tests below the web layer.
+     * The database is this run's: an H2 file under {@code dataDir}, or, in the PostgreSQL tier
+     * ({@code -Dstaffdrill.test.postgres=…}, see {@link TestDatabase}), a PostgreSQL database of its own
+     * for {@code dataDir}.
+     */
     public static Config database(Path dataDir, String... extraFlags) {
         List<String> flags = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        flags.addAll(TestDatabase.flags(dataDir));
+        flags.addAll(List.of(extraFlags));
+        return Config.load(flags, Map.of());
+    }
+
+    /** Like {@link #app}, but always on the H2 file under {@code dataDir}: for tests of H2 itself (its lock, its backups). */
+    public static Config h2App(Path dataDir, Path contentDir, String... extraFlags) {
+        List<String> flags = new ArrayList<>(List.of("--port", "0", "--content-dir", contentDir.toString(),
+                "--data-dir", dataDir.toString()));
         flags.addAll(List.of(extraFlags));
         return Config.load(flags, Map.of());
     }

@@ -61,6 +61,8 @@ class AuthorizationMatrixTest {
             route("GET", "/reset", PUBLIC, w -> "/reset?token=not-a-real-token"),
             route("POST", "/reset", PUBLIC),
             route("GET", "/admin/grading/{attemptId}", ADMIN, w -> "/admin/grading/" + w.submittedAttemptOf(w.learnerA)),
+            route("GET", "/bank", LEARNER),
+            route("POST", "/bank/start", LEARNER),
             route("GET", "/drills", LEARNER),
             route("POST", "/drills", LEARNER),
             route("GET", "/history", LEARNER),

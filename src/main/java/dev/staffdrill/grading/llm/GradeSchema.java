@@ -45,7 +45,16 @@ final class GradeSchema {
         rp.putObject("dimensions").put("type", "array").set("items", dim);
         rp.putObject("feedback").put("type", "string");
         rp.putObject("injection_suspected").put("type", "boolean");
-        required(root, "dimensions", "feedback", "injection_suspected");
+        rp.putObject("on_topic").put("type", "boolean");
+        ObjectNode error = object(json);
+        ObjectNode errp = error.putObject("properties");
+        errp.putObject("dimension").put("type", "string").set("enum", dimIds.deepCopy());
+        errp.putObject("quote").put("type", "string");
+        errp.putObject("correction").put("type", "string");
+        errp.putObject("core").put("type", "boolean");
+        required(error, "dimension", "quote", "correction", "core");
+        rp.putObject("technical_errors").put("type", "array").set("items", error);
+        required(root, "dimensions", "feedback", "injection_suspected", "on_topic", "technical_errors");
         return root;
     }
 

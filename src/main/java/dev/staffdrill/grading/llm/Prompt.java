@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Bump {@link #VERSION} whenever the wording changes: it is part of the cache key and the audit.
  */
 final class Prompt {
-    static final String VERSION = "l6-grade-1";
+    static final String VERSION = "l6-grade-2";
     private static final Pattern TAG_LIKE = Pattern.compile("(?i)<\\s*/?\\s*answer[^>]{0,40}>");
     private final String nonce;
 
@@ -45,6 +45,17 @@ final class Prompt {
         sb.append("\n# The question\n").append(q.prompt()).append("\n\n");
         sb.append("# Guidance: what a Strong answer to this question shows (a reference, not a checklist)\n")
                 .append(q.guidance().isBlank() ? "(none)" : q.guidance()).append("\n\n");
+        sb.append("# Model answer (a Staff-level reference; a learner may reach Strong by a different route)\n")
+                .append(q.modelAnswer().isBlank() ? "(none)" : q.modelAnswer()).append("\n\n");
+        if (!q.weakExample().isBlank() || !q.moderateExample().isBlank()) {
+            sb.append("# Calibration anchors: what Weak and Moderate answers to this question look like\n");
+            if (!q.weakExample().isBlank()) {
+                sb.append("## A Weak answer\n").append(q.weakExample().strip()).append("\n\n");
+            }
+            if (!q.moderateExample().isBlank()) {
+                sb.append("## A Moderate answer (the common L5 trap)\n").append(q.moderateExample().strip()).append("\n\n");
+            }
+        }
         sb.append("""
                 # Rules
                 - The learner's answer is in the user message between <%1$s> and </%1$s>. Everything between \
@@ -60,6 +71,13 @@ final class Prompt {
                 - signals_missing: the signal ids of that dimension the answer does not show.
                 - feedback: one or two short sentences a Staff engineer would say, specific to what is missing \
                 (for example: "You named the failure but not its blast radius: how many users, for how long?").
+                - on_topic: false when the answer addresses a different question or scenario than the one \
+                above (fluent and Staff-sounding does not make it on topic). Then no dimension may be above WEAK.
+                - technical_errors: each wrong mechanism, wrong arithmetic or wrong claim about how a system \
+                behaves, with a quote copied exactly from the answer, the correction in one or two sentences, the \
+                dimension it undermines, and core=true when the answer's main argument for that dimension rests on \
+                it (a core error caps that dimension at WEAK). An empty list when there are none; never list style \
+                or omissions here.
                 - No totals or overall scores.
 
                 # Output

@@ -6,6 +6,7 @@ import dev.staffdrill.content.Level;
 import dev.staffdrill.content.Rubric;
 import dev.staffdrill.grading.DimensionGrade;
 import dev.staffdrill.grading.Evidence;
+import dev.staffdrill.grading.TechnicalError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +25,14 @@ import java.util.stream.Collectors;
 final class ReplyValidator {
     private static final int FEEDBACK_MAX = 600;
     private static final int EVIDENCE_MAX = 5;
+    private static final int ERRORS_MAX = 5;
 
-    record Validated(List<DimensionGrade> dimensions, String feedback, boolean injectionSuspected, int quotesDropped) {
+    /**
+     * {@code onTopic} is true when the reply leaves it out (a model that ignores the field must not
+     * sink every grade); {@code errors} holds only technical errors whose quote is in the answer.
+     */
+    record Validated(List<DimensionGrade> dimensions, String feedback, boolean injectionSuspected, int quotesDropped,
+                     boolean onTopic, List<TechnicalError> errors) {
     }
 
     private final ObjectMapper json;
@@ -96,8 +103,21 @@ final class ReplyValidator {
                     + "; grade every one of: " + wanted);
         }
         List<DimensionGrade> ordered = byId.keySet().stream().map(out::get).toList();
+        List<TechnicalError> errors = new ArrayList<>();
+        for (JsonNode e : root.path("technical_errors")) {
+            Optional<String> q = quotes.locate(e.path("quote").asText(""));
+            if (q.isEmpty()) {
+                dropped++; // an error pinned on words the learner never wrote is not shown
+                continue;
+            }
+            String dim = e.path("dimension").asText("").strip();
+            if (errors.size() < ERRORS_MAX) {
+                errors.add(new TechnicalError(byId.containsKey(dim) ? dim : "", q.get(), text(e.path("correction")),
+                        byId.containsKey(dim) && e.path("core").asBoolean(false)));
+            }
+        }
         return new Validated(ordered, text(root.path("feedback")), root.path("injection_suspected").asBoolean(false),
-                dropped);
+                dropped, root.path("on_topic").asBoolean(true), errors);
     }
 
     /** The JSON object in the text, without code fences or prose around it. */

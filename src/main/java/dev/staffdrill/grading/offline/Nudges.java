@@ -32,9 +32,31 @@ final class Nudges {
             Map.entry("runbook-action", "Give the runbook step: when which metric crosses what threshold, the on-call does what?"));
 
     static final String NEEDS_NUMBERS = "The reasoning is there; put numbers on it (users, seconds, QPS, $) to make it Strong.";
+    /** For quotes that already hold figures: asking for "numbers" beside them would contradict the evidence. */
+    static final String NEEDS_UNITS = "The reasoning is there; give one of these figures its unit and what it means "
+            + "for users or cost (seconds, share of users, QPS, $/month) to make it Strong.";
 
     private Nudges() {
     }
+
+    /** For a signal that shows only in a label or a fragment: it is there, but not argued. */
+    static String argueIt(String signalId) {
+        return "You name " + NAMES.getOrDefault(signalId, signalId) + " in a label or fragment; argue it in a full "
+                + "sentence about this system to get credit for it.";
+    }
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("alternative-rejected", "a rejected alternative"), Map.entry("dominant-constraint", "the deciding constraint"),
+            Map.entry("decision-flip", "when the decision flips"), Map.entry("invariant-named", "the invariant"),
+            Map.entry("partial-failure", "the partial failure"), Map.entry("failure-timeline", "a timeline"),
+            Map.entry("blast-radius", "the blast radius"), Map.entry("degradation-mode", "the degraded mode"),
+            Map.entry("quantified-scale", "numbers"), Map.entry("growth-threshold", "a growth threshold"),
+            Map.entry("first-bottleneck", "what breaks first"), Map.entry("dangerous-assumption", "the risky assumption"),
+            Map.entry("migration-path", "a migration path"), Map.entry("nonlinear-scaling", "non-linear growth"),
+            Map.entry("cost-driver", "a cost driver"), Map.entry("cost-scaling", "how cost scales"),
+            Map.entry("not-build", "what not to build"), Map.entry("cost-vs-benefit", "cost against benefit"),
+            Map.entry("ownership", "an owner"), Map.entry("human-failure", "a human failure mode"),
+            Map.entry("runbook-action", "a runbook step"), Map.entry("cross-team", "other teams"));
 
     static String forMissing(String signalId) {
         return MISSING.getOrDefault(signalId, "Show the signal '" + signalId + "' in a full sentence about this system.");

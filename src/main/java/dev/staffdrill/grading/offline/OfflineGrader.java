@@ -8,10 +8,12 @@ import dev.staffdrill.grading.Evidence;
 import dev.staffdrill.grading.Grade;
 import dev.staffdrill.grading.GradeFlag;
 import dev.staffdrill.grading.Grader;
+import dev.staffdrill.grading.GuidancePoint;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,23 +29,42 @@ import java.util.regex.Pattern;
  */
 public final class OfflineGrader implements Grader {
     static final int QUOTE_MAX = 280;
-    /** A sentence earns credit for at most this many signals: one line naming everything is stuffing. */
+    /**
+     * A sentence earns credit for at most this many signals of one dimension: one line naming
+     * everything is stuffing. (Across dimensions it may count for each: a sentence can price a
+     * hedge and name the partial failure it handles.)
+     */
     static final int CREDIT_PER_SENTENCE = 2;
-    /** Sentences remembered per signal: one is credited, the others only offer a less contested quote. */
-    static final int MAX_CANDIDATES = 4;
+    /** Sentences remembered per signal: one is credited, the others offer a less contested sentence. */
+    static final int MAX_CANDIDATES = 8;
     private static final Pattern QUANTITY = Pattern.compile(Vocabulary.QUANTITY);
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final Clock clock;
+    private final Relevance relevance;
 
+    /** Without a bank: relevance is not judged (tests, a question typed in). */
     public OfflineGrader() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), Relevance.none());
     }
 
-    public OfflineGrader(Clock clock) {
+    public OfflineGrader(Relevance relevance) {
+        this(Clock.systemUTC(), relevance);
+    }
+
+    public OfflineGrader(Clock clock, Relevance relevance) {
         this.clock = clock;
+        this.relevance = relevance;
     }
 
     private record Hit(int sentence, int at) {
+    }
+
+    /** Why every dimension is capped at Weak, as the sentence the learner reads; "" when it is not. */
+    private record Cap(String why) {
+        boolean on() {
+            return !why.isEmpty();
+        }
     }
 
     @Override
@@ -61,24 +82,33 @@ public final class OfflineGrader implements Grader {
         List<Sentence> sentences = distinct(Sentences.split(text));
         List<Rubric.Dimension> targets = question.dimensions().stream()
                 .map(rubric::dimension).flatMap(Optional::stream).toList();
+        boolean[] reasons = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            reasons[i] = Reasoning.reasons(sentences.get(i));
+        }
         Map<String, List<Hit>> candidates = new LinkedHashMap<>();
         Map<String, Hit> touched = new LinkedHashMap<>();
+        Set<String> anywhere = new HashSet<>(); // signals seen in any line, reasoned or not
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            boolean real = SentenceQuality.real(s);
+            boolean real = reasons[i];
             for (Rubric.Dimension d : targets) {
-                if (!real && touched.containsKey(d.id())) {
-                    continue; // a list or fragment can only touch a dimension, and this one is touched
-                }
                 for (Rubric.Signal sig : d.signals()) {
                     List<Hit> hits = candidates.getOrDefault(sig.id(), List.of());
                     if (real && hits.size() >= MAX_CANDIDATES) {
                         continue;
                     }
+                    if (!real && anywhere.contains(sig.id()) && touched.containsKey(d.id())) {
+                        continue;
+                    }
                     int at = SignalRules.rule(sig.id()).map(r -> r.find(s.lower())).orElse(-1);
-                    if (at >= 0 && real) {
+                    if (at < 0) {
+                        continue;
+                    }
+                    anywhere.add(sig.id());
+                    if (real) {
                         candidates.computeIfAbsent(sig.id(), k -> new ArrayList<>()).add(new Hit(i, at));
-                    } else if (at >= 0) {
+                    } else {
                         touched.putIfAbsent(d.id(), new Hit(i, at));
                     }
                 }
@@ -90,12 +120,28 @@ public final class OfflineGrader implements Grader {
                 }
             }
         }
+        List<String> flags = new ArrayList<>();
+        if (InjectionCheck.suspected(text)) {
+            flags.add(GradeFlag.INJECTION_SUSPECTED.name());
+        }
+        Cap cap = new Cap("");
+        Optional<Relevance.Verdict> verdict = relevance.check(question, text);
+        if (verdict.isPresent() && verdict.get().offTopic()) {
+            flags.add(GradeFlag.OFF_TOPIC.name());
+            cap = new Cap("This reads as an answer to another question, so no dimension is above Weak.");
+        } else if (Reasoning.mostlyFragments(sentences)) {
+            flags.add(GradeFlag.LIST_NOT_REASONING.name());
+            cap = new Cap("Mostly labels and fragments rather than sentences that reason, so no dimension is "
+                    + "above Weak.");
+        }
         Map<String, Hit> credited = assign(candidates, sentences.size(), rubric);
+        Cap c = cap;
         List<DimensionGrade> dims = targets.stream()
-                .map(d -> dimension(rubric, d, sentences, credited, touched.get(d.id()))).toList();
-        List<String> flags = InjectionCheck.suspected(text) ? List.of(GradeFlag.INJECTION_SUSPECTED.name()) : List.of();
-        return new Grade(Grade.OFFLINE, rubric.version(), question.id(), question.version(), dims, overall(dims),
-                flags, "", "", List.of(), clock.instant());
+                .map(d -> dimension(rubric, d, sentences, credited, touched.get(d.id()), anywhere, c)).toList();
+        BankIndex index = relevance.index();
+        List<GuidancePoint> points = GuidanceCoverage.of(question.guidance(), text, index);
+        return new Grade(Grade.OFFLINE, rubric.version(), question.id(), question.version(), dims,
+                overall(dims, cap), flags, "", "", List.of(), clock.instant(), points, List.of());
     }
 
     /**
@@ -110,14 +156,16 @@ public final class OfflineGrader implements Grader {
                 .filter(candidates::containsKey)
                 .sorted(Comparator.comparingInt(id -> candidates.get(id).size()))
                 .toList();
-        int[] used = new int[sentenceCount];
+        Map<String, int[]> used = new HashMap<>();
         Map<String, Hit> out = new LinkedHashMap<>();
         for (String id : order) {
+            int[] u = used.computeIfAbsent(rubric.signal(id).map(Rubric.Signal::dimension).orElse(""),
+                    k -> new int[sentenceCount]);
             candidates.get(id).stream()
-                    .filter(h -> used[h.sentence()] < CREDIT_PER_SENTENCE)
+                    .filter(h -> u[h.sentence()] < CREDIT_PER_SENTENCE)
                     .min(Comparator.comparingInt((Hit h) -> contested[h.sentence()]).thenComparingInt(Hit::sentence))
                     .ifPresent(h -> {
-                        used[h.sentence()]++;
+                        u[h.sentence()]++;
                         out.put(id, h);
                     });
         }
@@ -125,11 +173,12 @@ public final class OfflineGrader implements Grader {
     }
 
     private static DimensionGrade dimension(Rubric rubric, Rubric.Dimension d, List<Sentence> sentences,
-                                            Map<String, Hit> credited, Hit touched) {
+                                            Map<String, Hit> credited, Hit touched, Set<String> anywhere, Cap cap) {
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         boolean quantified = false;
+        boolean digits = false;
         for (Rubric.Signal sig : d.signals()) {
             Hit h = credited.get(sig.id());
             if (h == null) {
@@ -138,8 +187,10 @@ public final class OfflineGrader implements Grader {
             }
             Sentence s = sentences.get(h.sentence());
             found.add(sig.id());
-            evidence.add(new Evidence(sig.id(), s.quote(h.at(), QUOTE_MAX)));
+            Evidence e = new Evidence(sig.id(), s.quote(h.at(), QUOTE_MAX));
+            evidence.add(e);
             quantified |= QUANTITY.matcher(s.lower()).find();
+            digits |= DIGIT.matcher(e.quote()).find();
         }
         Level level;
         if (found.size() >= rubric.strongThreshold() && quantified) {
@@ -155,35 +206,55 @@ public final class OfflineGrader implements Grader {
             Sentence s = sentences.get(touched.sentence());
             evidence.add(new Evidence("", s.quote(touched.at(), QUOTE_MAX)));
         }
-        return new DimensionGrade(d.id(), level, evidence, found, missing,
-                feedback(level, found.size() >= rubric.strongThreshold(), missing));
+        String feedback = feedback(level, found.size() >= rubric.strongThreshold(), missing, anywhere, digits);
+        if (cap.on() && level.compareTo(Level.WEAK) > 0) {
+            level = Level.WEAK;
+            feedback = cap.why() + " " + feedback;
+        }
+        return new DimensionGrade(d.id(), level, evidence, found, missing, feedback);
     }
 
-    private static String feedback(Level level, boolean enoughSignals, List<String> missing) {
-        String next = missing.isEmpty() ? "" : Nudges.forMissing(missing.get(0));
+    /**
+     * The next step for the learner. It never asks for what the evidence beside it already shows:
+     * a signal that appears only in a label or fragment gets "argue it", not "add it", and the
+     * numbers nudge is worded for quotes that already hold figures.
+     */
+    private static String feedback(Level level, boolean enoughSignals, List<String> missing, Set<String> anywhere,
+                                   boolean digits) {
+        String next = "";
+        for (String m : missing) {
+            if (!anywhere.contains(m)) {
+                next = Nudges.forMissing(m);
+                break;
+            }
+        }
+        if (next.isEmpty() && !missing.isEmpty()) {
+            next = Nudges.argueIt(missing.get(0));
+        }
         return switch (level) {
             case STRONG -> missing.isEmpty() ? "Every signal of this dimension shows, with numbers behind it."
                     : "Strong. To go further: " + next;
-            case MODERATE -> enoughSignals ? Nudges.NEEDS_NUMBERS : next;
+            case MODERATE -> enoughSignals ? (digits ? Nudges.NEEDS_UNITS : Nudges.NEEDS_NUMBERS) : next;
             case WEAK -> "Touched only in passing or as keywords, not reasoned in a sentence. " + next;
             case NOT_ADDRESSED -> "Not addressed. " + next;
         };
     }
 
-    private static String overall(List<DimensionGrade> dims) {
+    private static String overall(List<DimensionGrade> dims, Cap cap) {
         if (dims.isEmpty()) {
-            return "";
+            return cap.why();
         }
+        String lead = cap.on() ? cap.why() + " " : "";
         DimensionGrade weakest = dims.stream().min(Comparator.comparing(DimensionGrade::level)).orElseThrow();
         DimensionGrade strongest = dims.stream().max(Comparator.comparing(DimensionGrade::level)).orElseThrow();
         String next = weakest.signalsMissing().isEmpty() ? "" : " Next: " + Nudges.forMissing(weakest.signalsMissing().get(0));
         if (strongest.level() == Level.NOT_ADDRESSED) {
-            return "No Staff-level signals found yet." + next;
+            return lead + "No Staff-level signals found yet." + next;
         }
         if (strongest.level() == weakest.level()) {
-            return "Every target dimension is " + weakest.level().label() + "." + next;
+            return lead + "Every target dimension is " + weakest.level().label() + "." + next;
         }
-        return "Strongest on " + strongest.dimension() + " (" + strongest.level().label() + "), weakest on "
+        return lead + "Strongest on " + strongest.dimension() + " (" + strongest.level().label() + "), weakest on "
                 + weakest.dimension() + " (" + weakest.level().label() + ")." + next;
     }
 

@@ -25,7 +25,8 @@ final class SignalRules {
     private static final String REASON = "\\b(?:because|since|due to|given|as it|as that|which (?:would|means|costs"
             + "|adds|needs|requires|breaks|doubles)|would (?:cost|add|break|double|triple|need|require|mean|lose|force"
             + "|make|push|blow|violate|hurt)|at the cost of|too (?:slow|expensive|costly|complex|risky|much|many|late"
-            + "|weak)|costs?|so that|otherwise|forces?|doubles?|violates?|can't|cannot)\\b";
+            + "|weak)|costs?|so that|otherwise|forces?|doubles?|violates?|can't|cannot|but|so|which|means|only|worse|better"
+            + "|cheaper|slower|faster|safer|riskier|simpler)\\b|:|—| - ";
     private static final String EVENT_CUES = "fail|dies|died|dead|down|detect|elect|over|recover|outage|lag|time|alert"
             + "|fires|page|restart|heal|promot|crash|stall|expire|lease|heartbeat|resume|drain|catch|online|rejoin"
             + "|unavailable|degrade|error|eject|evict|retries|queue|pile|spike";
@@ -35,17 +36,21 @@ final class SignalRules {
             + "|expires?|expired|lease|heartbeats?|resumes?|drains?|catch(?:es)? up|back online|rejoins?|unavailable"
             + "|degrades?|degraded|errors?|ejects?|ejected|evicts?|evicted|retries|queues? up|piles? up|spikes?)\\b";
     private static final String IMPACT_CUES = "affect|impact|los|see|hit|unable|cannot|can't|fail|error|down|blast"
-            + "|outage|stranded|stuck|dropped|blocked|degraded|stale|time|slow|unavailable|wait|retry";
+            + "|outage|stranded|stuck|dropped|blocked|degraded|stale|time|slow|unavailable|wait|retry|twice|duplicat"
+            + "|double|oversold|wrong|corrupt|missing|gone|delayed|cancel";
     private static final String IMPACT = "\\b(?:affect(?:s|ed|ing)?|impact(?:s|ed)?|los(?:e|es|t|ing)|sees?|hit"
             + "|unable|cannot|can't|fail(?:s|ed|ing)?|errors?|down|blast|outage|stranded|stuck|dropped|blocked"
-            + "|degraded|stale|time out|timeouts?|slow(?:er)?|unavailable|wait|retry)\\b";
+            + "|degraded|stale|time out|timeouts?|slow(?:er)?|unavailable|wait|retry|twice|duplicat(?:e|ed|es)"
+            + "|double(?:d)?|oversold|wrong|corrupt(?:ed)?|missing|gone|delayed|cancel(?:led|ed|lations?)?)\\b";
     private static final String AFFECTED = "(?:users|customers|tenants|traffic|requests|writes|reads|shards|partitions"
             + "|regions|zones|keys|accounts|sessions|calls|queries|orders|payments|clients|sellers|buyers|devices"
             + "|merchants|checkouts|uploads|streams|messages|transactions|carts|players|viewers|riders|drivers"
-            + "|subscribers|rows|events)\\b";
+            + "|subscribers|rows|events|allocations|units|chargers|devices|points|viewports|workspaces|services|items"
+            + "|tables)\\b";
     private static final String AFFECTED_CUES = "user|customer|tenant|traffic|request|write|read|shard|partition"
             + "|region|zone|key|account|session|call|quer|order|payment|client|seller|buyer|device|merchant|checkout"
-            + "|upload|stream|message|transaction|cart|player|viewer|rider|driver|subscriber|row|event";
+            + "|upload|stream|message|transaction|cart|player|viewer|rider|driver|subscriber|row|event|allocation|unit"
+            + "|charger|device|point|viewport|workspace|service|item|table";
     private static final String COMPONENT_CUES = "replica|node|shard|broker|zone|az|region|server|instance|partition"
             + "|disk|dependenc|follower|leader|backend|machine|host|pod|link|consumer|database|db|cache|service|stream";
     private static final String COST_CUES = "cost|spend|bill|egress|storage|compute|price|pricing|licen|hardware|budget"
@@ -53,12 +58,17 @@ final class SignalRules {
 
     static final Map<String, Rule> RULES = Map.ofEntries(
             // A. Judgment & Decision-Making
-            Map.entry("alternative-rejected", allOf("\\b(?:reject(?:ed|ing|s)?|ruled? (?:it |this |that )?out"
+            Map.entry("alternative-rejected", any(allOf("\\b(?:reject(?:ed|ing|s)?|ruled? (?:it |this |that )?out"
                     + "|instead of|rather than|considered|the alternative|an alternative|alternatives?|versus|vs\\.?"
                     + "|(?:chose|choose|prefer(?:red)?|picked?|went with|go with|opt(?:ed)? for)\\b[^.;]{0,60}\\bover"
                     + "|is (?:worse|better) (?:here|than)|loses (?:here|on|because)|loses? out|wins? over)(?![a-z])",
-                    REASON).cued("reject|rule|instead|rather|consider|alternative|versus|vs|over|worse|better|lose|win")),
-            Map.entry("dominant-constraint", any(
+                    REASON).cued("reject|rule|instead|rather|consider|alternative|versus|vs|over|worse|better|lose|win"),
+                    // the way people write it: "I'd rather X than Y", "Instead, I'd …", "not worth …"
+                    when("rather|instead|worth|alternative|option|loses|lose", "\\b(?:i|we)(?:'d| would) rather\\b[^.;]{0,120}"
+                            + "\\bthan\\b|\\binstead,? (?:i|we)(?:'d| would| will| should)\\b|\\b(?:is|isn't|is not|not) worth\\b"
+                            + "|\\bthe (?:cheaper|simpler|safer|better|obvious|tempting) (?:alternative|option|fix|choice) (?:is|would be)\\b"
+                            + "|\\b(?:loses|lose) (?:because|since|on)\\b"))),
+Map.entry("dominant-constraint", any(
                     when("deciding|binding|decisive|overriding|governing|controlling|hardest|tightest|dominant",
                             "\\b(?:dominant|deciding|binding|decisive|overriding|governing|controlling|hardest|tightest)"
                                     + "\\s+(?:constraint|factor|requirement|limit|concern)s?\\b"),
@@ -68,6 +78,9 @@ final class SignalRules {
                     when("hinges|rests|turns|depends", "\\b(?:decision|choice|trade-?off|design) (?:hinges|rests|turns"
                             + "|depends) on\\b"),
                     when("what ", "\\bwhat (?:decides|drives|dominates) (?:it|this|the)\\b"),
+                    when("decides|drives|dictates|comes down|matters most|deciding", "\\b(?:decides|drives|dictates) (?:the"
+                            + "|this|our|my) (?:design|decision|choice|trade-?off|answer)\\b|\\b(?:it|this|the (?:choice"
+                            + "|decision)) comes down to\\b|\\bwhat matters most\\b|\\bthe deciding (?:factor|question)\\b"),
                     when("decided|dictated|bounded|governed", "\\b(?:decided|dictated|bounded|governed) by (?:the |our "
                             + "|a )?(?:\\d|latency|p\\d\\d|cost|budget|correctness|consistency|durability|team|headcount"
                             + "|slo|sla)"))),
@@ -76,6 +89,11 @@ final class SignalRules {
                             + "\\s+(?:would\\s+|will\\s+)?(?:flips?|changes?|reverses?|inverts?)\\b|\\bflip(?:s|ping)? (?:the"
                             + "|this|my|our) (?:decision|choice|answer|trade-?off)\\b"),
                     when("wins", "\\bthe other (?:option|design|approach|choice) wins\\b"),
+                    when("flips|changes|reverses|opposite", "\\b(?:this|that|it|the (?:decision|choice|answer|plan|call))"
+                            + " (?:flips|changes|reverses) (?:if|when|once|unless|the moment)\\b|\\b(?:choose|pick|do|want)"
+                            + " the opposite\\b|\\bwould be the opposite\\b"),
+                    when("if|once|when|unless&'d|would|will", "\\b(?:if|once|when|unless)\\b[^.;]{0,100}\\b(?:i|we)(?:'d"
+                            + "| would| will)\\s+(?:pull|push|bring|move|switch|revisit|reconsider|go back|drop|add|start)\\b"),
                     when("revisit|reconsider|flip", "\\b(?:if|once|when|unless|should)\\b[^.;]{0,100}\\b(?:i|we)(?:'d"
                             + "| would| will| should)?\\s+(?:revisit|reconsider|flip)\\b"),
                     when("'d|would", "\\b(?:if|once|when|unless)\\b[^.;]{0,100}\\b(?:i|we)(?:'d| would)\\s+(?:switch|move"
@@ -105,10 +123,17 @@ final class SignalRules {
                     when("%|fraction|some|half|third|quarter", "(?:\\d+(?:\\.\\d+)?\\s?%|\\ba fraction|\\bsome|\\bhalf|\\ba third"
                             + "|\\ba quarter) of (?:the |our )?(?:requests|calls|writes|reads|traffic|queries|rpcs|lookups)\\b"
                             + "[^.;]{0,40}\\b(?:fail|time out|timeout|error|slow|see errors|are dropped|retry|hang)"),
+                    when("but|while|yet|even though", "\\b(?:alive|up|healthy|live|renewing|passing|green|answers?|answering"
+                            + "|running)\\b[^.;]{0,60}\\b(?:but|while|yet|even though)\\b[^.;]{0,60}\\b(?:stuck|slow|hung"
+                            + "|hanging|frozen|not making progress|no progress|degraded|dropping|late)\\b"),
+                    when("liveness|progress|alive", "\\bliveness\\b[^.;]{0,60}\\bprogress\\b|\\bproved?\\b[^.;]{0,30}"
+                            + "\\balive\\b[^.;]{0,30}\\bnot\\b"),
                     when("tail|hedg|brownout|straggler", "\\btail latency\\b|\\bhedg(?:e|ed|es|ing)\\b|\\bbrownouts?\\b"
                             + "|\\bstragglers?\\b"))),
             Map.entry("failure-timeline", any(
                     when("t+|t +|t=|t =", "\\bt\\s?\\+\\s?\\d|\\bt\\s?=\\s?\\d"),
+                    when(":", "\\b(?:at|by|until|from|since|around|before|after)\\s+~?\\d{1,2}:\\d{2}\\b"
+                            + "|(?m)^\\s*(?:\\d\\.\\s+)?\\d{1,2}:\\d{2}\\b"),
                     allOf("\\b(?:after|within|for|in|by|at|takes?|took|about|roughly|around|until|every|another)\\s+"
                             + "(?:about |roughly |around |~)?\\d[\\d.]*\\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?"
                             + "|minutes?|h|hrs?|hours?)(?![a-z])", EVENT).cued("#digit&" + EVENT_CUES),
@@ -140,7 +165,11 @@ final class SignalRules {
                     when("recover", "\\brecover(?:s|ed|y)? (?:by|when|once|after|through)\\b"),
                     when("catch|replay|reconcil|drain|limp|disable|brownout", "\\bcatch(?:es)? up\\b|\\breplay(?:s|ed|ing)?\\b"
                             + "|\\breconcil(?:e|es|ed|iation)\\b|\\bdrain(?:s|ed|ing)? (?:the )?(?:queue|backlog|traffic)\\b"
-                            + "|\\blimp mode\\b|\\bdisable (?:non-essential|optional)\\b|\\bbrownout"))),
+                            + "|\\blimp mode\\b|\\bdisable (?:non-essential|optional)\\b|\\bbrownout"),
+                    when("backfill|drop|paus|freshness|read-only|admission|retry-after|retry after", "\\bbackfill"
+                            + "|\\bdrop(?:s|ping)?\\b[^.;]{0,30}\\b(?:with a counter|and count|sampl)|\\bpaus(?:e|es|ing) (?:the )?"
+                            + "(?:consumer|producer|automation|writes|job|rebalanc)|\\bfreshness\\b|\\badmission control\\b"
+                            + "|\\bretry[- ]after\\b"))),
             // C. Scale & Evolution
             Map.entry("quantified-scale", when("#digit", "\\b" + NUM + MAG + "\\s?(?:" + RATE + "|ms|milliseconds?|µs|"
                     + SIZE + "|" + COUNTABLE + ")(?![a-z])|\\b" + NUM + MAG + "\\s?[x×*]\\s?" + NUM)),

@@ -9,9 +9,10 @@ import java.util.Map;
 final class TopicWords {
     static final Map<String, Rule> TOPICS = Map.of(
             "A", Rule.when("use|choose|pick|go with|prefer|opt for|adopt|recommend|trade|decision|decide|choice|option"
-                    + "|alternative|pros and cons|better", "\\b(?:i|we)(?:'d| would| will| should| could)?\\s+(?:use"
+                    + "|alternative|pros and cons|better|rather|instead|worth|i'd|we'd|i would|we would|should", "\\b(?:i|we)(?:'d| would| will| should| could)?\\s+(?:use"
                     + "|choose|pick|go with|prefer|opt for|adopt|recommend)\\b|\\btrade-?offs?\\b|\\bdecisions?\\b"
-                    + "|\\bdecide\\b|\\bchoices?\\b|\\boptions?\\b|\\balternatives?\\b|\\bpros and cons\\b|\\bbetter\\b"),
+                    + "|\\bdecide\\b|\\bchoices?\\b|\\boptions?\\b|\\balternatives?\\b|\\bpros and cons\\b|\\bbetter\\b"
+                    + "|\\brather\\b|\\binstead\\b|\\bworth\\b|\\b(?:i|we)(?:'d| would) (?:[a-z]+ )?[a-z]+\\b|\\b(?:we|you) should\\b"),
             "B", Rule.when("fail|outage|down|crash|retr|replica|redundan|blast radius|timeout|resilien|fault|degrad"
                     + "|availability|disaster|backup|health|circuit breaker", "\\b(?:fail[a-z]*|outages?|down|crash[a-z]*"
                     + "|retr(?:y|ies)|replicas?|redundan[a-z]*|fail-?over|blast radius|timeouts?|resilien[a-z]*|faults?"
