@@ -104,7 +104,7 @@ public final class DrillService {
             return Optional.empty();
         }
         StartRequest req = new StartRequest(DrillMode.PICK, 0, questions.size(), null, null, timed, null);
-        return Optional.of(repo.create(user.id(), DrillMode.PICK, timed, title(bank, req, questions), null, null,
+        return Optional.of(repo.create(user.id(), DrillMode.PICK, timed, title(bank, req, questions, user.id()), null, null,
                 questions, clock.instant()));
     }
 
