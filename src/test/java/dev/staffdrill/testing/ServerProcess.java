@@ -56,7 +56,7 @@ public final class ServerProcess implements AutoCloseable {
     private boolean waitUntilUp() throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/healthz")).build();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); // a JVM, Flyway and H2 on a busy machine
         while (System.nanoTime() < until && process.isAlive()) {
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
