@@ -174,7 +174,9 @@ public final class AccountController {
         out.put("account", Map.of("username", u.username(), "displayName", u.displayName(), "role", u.role().name(),
                 "timeMultiplier", u.timeMultiplier(), "createdAt", u.createdAt().toString()));
         personalData.forEach(p -> out.put(p.section(), p.export(u.id())));
-        ctx.header("Content-Disposition", "attachment; filename=\"staff-drill-" + u.id() + ".json\"");
+        // A name that says what it is and when, not an internal id.
+        ctx.header("Content-Disposition", "attachment; filename=\"staff-drill-export-"
+                + clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate() + ".json\"");
         ctx.json(out);
     }
 

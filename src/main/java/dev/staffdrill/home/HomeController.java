@@ -30,7 +30,7 @@ public final class HomeController {
         var chapters = bank.chapters().stream()
                 .map(c -> new HomePage.ChapterRow(c.number(), c.title(), bank.questionsOf(c.number()).size()))
                 .toList();
-        views.html(ctx, "home.jte", new HomePage(pages.shell(ctx, "Staff Drill"), chapters,
+        views.html(ctx, "home.jte", new HomePage(pages.shell(ctx, "Timed L6 system-design drills"), chapters,
                 bank.questions().size(), bank.sets().size()));
     }
 }

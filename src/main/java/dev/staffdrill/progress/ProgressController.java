@@ -52,7 +52,7 @@ public final class ProgressController {
             List<Observation> obs = l.observations().stream()
                     .filter(o -> o.dimension().equals(row.dimension().id())).toList();
             if (!obs.isEmpty()) {
-                charts.add(new DimensionChart(row.dimension().label(), obs.size() + " graded answers; now "
+                charts.add(new DimensionChart(row.dimension().label(), obs.size() + (obs.size() == 1 ? " graded answer; now " : " graded answers; now ")
                         + row.overall().text() + ".", Charts.levels(row.dimension().label() + " across your answers",
                         obs, progress.recency())));
             }

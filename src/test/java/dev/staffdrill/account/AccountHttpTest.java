@@ -143,7 +143,9 @@ class AccountHttpTest {
         Page home = c.get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("Local learner", "href=\"/drills\"").doesNotContain("href=\"/login\"");
-        assertThat(c.get("/account").status()).isEqualTo(200);
+        Page account = c.get("/account");
+        assertThat(account.status()).isEqualTo(200);
+        assertThat(account.body()).doesNotContain("Change password"); // there is no password in local mode
         c.get("/");
         assertThat(TestApp.query(app, Long.class, "SELECT COUNT(*) FROM user_session")).isEqualTo(1L);
         assertThat(TestApp.query(app, Long.class,

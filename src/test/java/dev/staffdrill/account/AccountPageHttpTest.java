@@ -70,7 +70,8 @@ class AccountPageHttpTest {
         TestClient c = client(app).signUp("ada", PW);
         Page export = c.get("/account/export.json");
         assertThat(export.status()).isEqualTo(200);
-        assertThat(export.headers().get("Content-Disposition")).startsWith("attachment");
+        assertThat(export.headers().get("Content-Disposition"))
+                .matches("attachment; filename=\"staff-drill-export-\\d{4}-\\d{2}-\\d{2}\\.json\"");
         JsonNode json = new ObjectMapper().readTree(export.body());
         assertThat(json.path("account").path("username").asText()).isEqualTo("ada");
         assertThat(json.path("account").path("displayName").asText()).isEqualTo("User ada");

@@ -28,6 +28,7 @@ class DrillClockSpec extends BrowserSpec {
         $("#clock-warning").shouldHave(text("One minute left"));
         // No click: the page submits by itself at zero and moves on to the self-assessment.
         $("h1").shouldHave(text("How did you do"), Duration.ofSeconds(15));
+        $(".notice").shouldHave(text("Time is up")); // said in words, not just a jump to the next page
         String answer = TestApp.query(app, String.class, "SELECT answer FROM attempt WHERE submitted_at IS NOT NULL");
         String reason = TestApp.query(app, String.class, "SELECT submit_reason FROM attempt WHERE submitted_at IS NOT NULL");
         assertThat(answer).isEqualTo("Written against the clock: 3 retries at 4k QPS is 12k QPS on the store.");

@@ -22,8 +22,12 @@ class AppImportsTest {
     void anImportedReviewIsInTheBankOfTheNextStart() {
         Path content = TestContent.folder(tmp.resolve("content"));
         StringWriter err = new StringWriter();
-        int code = Main.execute(new String[]{"import", "--data-dir", tmp.resolve("data").toString(), "--content-dir",
-                content.toString(), "src/test/resources/importer/review-001.md"}, Map.of(), new PrintWriter(new StringWriter()),
+        // The command on the database the app below opens (its PostgreSQL database in that tier).
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("import", "--data-dir",
+                tmp.resolve("data").toString(), "--content-dir", content.toString()));
+        args.addAll(dev.staffdrill.testing.TestDatabase.flags(tmp.resolve("data")));
+        args.add("src/test/resources/importer/review-001.md");
+        int code = Main.execute(args.toArray(String[]::new), Map.of(), new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
 

@@ -29,7 +29,7 @@ class AppHttpTest {
         Page p = client.get("/");
         assertThat(p.status()).isEqualTo(200);
         assertThat(p.headers().get("Content-Type")).startsWith("text/html");
-        assertThat(p.body()).contains("<!doctype html>", "<title>Staff Drill · Staff Drill</title>",
+        assertThat(p.body()).contains("<!doctype html>", "<title>Timed L6 system-design drills · Staff Drill</title>",
                 "/static/css/app.css", "Consistency Models", "5 questions across 1 chapters");
     }
 

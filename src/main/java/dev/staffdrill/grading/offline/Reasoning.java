@@ -84,11 +84,17 @@ final class Reasoning {
     /** Where a short leading label ends with a colon ("blast radius: ..."), or -1. */
     static int labelColon(String lower) {
         int colon = lower.indexOf(':');
+        for (String dash : new String[]{" - ", " — ", " – "}) { // "Blast radius - 2/3 of reads" is the same shape
+            int d = lower.indexOf(dash);
+            if (d > 0 && (colon < 0 || d < colon)) {
+                colon = d + 1;
+            }
+        }
         if (colon <= 0) {
             return -1;
         }
         String head = lower.substring(0, colon);
-        if (head.matches(".*\\d$")) {
+        if (head.matches(".*\\d$") && lower.charAt(colon) == ':') {
             return -1; // a time such as 14:05
         }
         List<String> w = Sentence.words(head);

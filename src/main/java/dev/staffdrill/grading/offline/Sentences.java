@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Sentences {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•>]|\\d{1,2}[.)]|#{1,6})\\s+");
+    /** "Blast radius - …" or "Timeline: …" at a line start: a new line of a list, even without a bullet. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*\\**[A-Za-z][A-Za-z0-9'’/& ()-]{0,40}?\\**"
+            + "(?::\\s|\\s[-—–]\\s)");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "etc", "approx", "cf", "dr", "mr",
             "mrs", "ms", "no", "fig", "eg", "ie", "resp", "incl", "min", "max", "avg", "est");
 
@@ -31,14 +34,15 @@ final class Sentences {
             int lineEnd = nl < 0 ? answer.length() : nl;
             boolean blank = answer.substring(pos, lineEnd).isBlank();
             Matcher bullet = BULLET.matcher(answer).region(pos, lineEnd);
-            boolean startsBlock = !blank && bullet.lookingAt();
+            boolean startsBlock = !blank && (bullet.lookingAt()
+                    || LABEL_LINE.matcher(answer).region(pos, lineEnd).lookingAt());
             if ((blank || startsBlock) && blockStart >= 0) {
                 emit(answer, blockStart, blockEnd, out);
                 blockStart = -1;
             }
             if (!blank) {
                 if (blockStart < 0) {
-                    blockStart = startsBlock ? bullet.end() : pos;
+                    blockStart = startsBlock && bullet.lookingAt() ? bullet.end() : pos;
                 }
                 blockEnd = lineEnd;
             }

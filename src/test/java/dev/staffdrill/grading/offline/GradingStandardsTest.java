@@ -90,6 +90,20 @@ class GradingStandardsTest {
     }
 
     @Test
+    void aDashedListWithoutBulletsOrFullStopsIsAListToo() {
+        String list = """
+                Partial failure - follower disk slow not dead
+                Blast radius - 30% of writes, every checkout
+                Timeline - T+0 slow disk, T+30 s writes stall
+                Fix - async replication for the slow follower
+                Rejected - synchronous quorum (+40 ms)
+                """;
+        Grade g = grader.grade(rubric, QUESTION, list);
+        assertThat(g.flags()).contains(GradeFlag.LIST_NOT_REASONING.name());
+        assertThat(g.dimensions()).allSatisfy(d -> assertThat(d.level()).isLessThanOrEqualTo(Level.WEAK));
+    }
+
+    @Test
     void feedbackNeverAsksForNumbersBesideQuotedNumbers() {
         for (String name : List.of("generic", "solid", "staff", "stuffed")) {
             for (DimensionGrade d : grader.grade(rubric, QUESTION, GradingFixtures.answer(name)).dimensions()) {
