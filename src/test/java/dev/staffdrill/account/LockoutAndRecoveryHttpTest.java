@@ -27,7 +27,7 @@ class LockoutAndRecoveryHttpTest {
 
     /** A visitor from another loopback address: the server sees a different client address. */
     private TestClient from(String host) {
-        return new TestClient(server.url().replace("localhost", host));
+        return TestClient.fromAddress(server.url(), host);
     }
 
     private static Page logIn(TestClient c, String username, String password) {
