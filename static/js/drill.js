@@ -1,6 +1,8 @@
 // The question page: server-owned countdown, autosave to the server and to this browser, and
 // automatic submission when time runs out. Nothing typed is dropped: a draft that could not
-// reach the server stays in localStorage and is sent when the connection returns.
+// reach the server stays in localStorage and is sent when the connection returns. Even a draft
+// the server acknowledged stays here (marked with the revision it was given) until a page shows
+// the server holding that revision or a newer one: a server that lost it (a crash) gets it back.
 (function () {
   const form = document.getElementById('answer-form');
   if (!form) return;
@@ -19,14 +21,21 @@
     const t = box.value.trim();
     words.textContent = (t ? t.split(/\s+/).length : 0) + ' words' + (box.value.length > max ? ' — over the ' + max + ' character limit' : '');
   };
-  const keepLocal = () => localStorage.setItem(key, JSON.stringify({ text: box.value, base: revision, at: Date.now() }));
+  // acked: the revision the server answered for exactly this text; null while it is not yet sent.
+  const store = (text, acked) => {
+    try { localStorage.setItem(key, JSON.stringify({ text: text, base: revision, acked: acked, at: Date.now() })); }
+    catch (e) { /* storage full or disabled: the server copy is all there is */ }
+  };
+  const keepLocal = () => store(box.value, null);
 
-  // A local copy made on top of the revision the server still has is newer than the server's: restore and send it.
+  // Restore the local copy when the server's is older: an unsent copy typed on top of the revision
+  // the server still shows (or a newer one), or an acknowledged copy whose revision the server lost.
   try {
     const local = JSON.parse(localStorage.getItem(key) || 'null');
-    if (local && local.base >= revision && local.text !== box.value) {
+    const serverHasIt = local && (local.acked != null ? revision >= local.acked : local.base < revision);
+    if (local && !serverHasIt && local.text !== box.value) {
       box.value = local.text; dirty = true; show('pending', 'Restored from this browser — saving…');
-    } else if (local && local.base < revision) {
+    } else if (local && serverHasIt) {
       localStorage.removeItem(key);
     }
   } catch (e) { localStorage.removeItem(key); }
@@ -46,7 +55,7 @@
       const body = await res.json().catch(() => ({}));
       if (res.ok) {
         revision = body.revision;
-        if (box.value === text) { dirty = false; localStorage.removeItem(key); show('saved', 'Saved'); }
+        if (box.value === text) { dirty = false; store(text, body.revision); show('saved', 'Saved'); }
         else { keepLocal(); show('pending', 'Unsaved changes'); }
       } else if (res.status === 409) {
         closed = true; localStorage.removeItem(key);

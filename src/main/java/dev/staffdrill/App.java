@@ -9,7 +9,9 @@ import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.LocalLearner;
 import dev.staffdrill.account.LoginThrottle;
 import dev.staffdrill.account.Passwords;
+import dev.staffdrill.account.PasswordResets;
 import dev.staffdrill.account.PersonalData;
+import dev.staffdrill.account.ResetController;
 import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.authoring.AuthoredSetRepository;
@@ -240,18 +242,21 @@ public final class App implements AutoCloseable {
             }
         }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
 
+        Passwords passwords = new Passwords();
+        LoginThrottle throttle = new LoginThrottle(jdbi, clock);
         Routes routes = new Routes(
                 new HomeController(views, pages, content, dashboard::dashboard),
                 new HealthController(db, content, () -> graderMode),
-                new AccountController(views, pages, users, new Passwords(), new LoginThrottle(jdbi, clock), auth,
+                new AccountController(views, pages, users, passwords, throttle, auth,
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                        new ReviewedGrades(gradePanel, overrides, content, views)), // instructor overrides win
+                        new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi))), // instructor overrides win
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
-                cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService));
+                cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService),
+                new ResetController(views, pages, users, new PasswordResets(jdbi, sessions, clock), passwords, throttle));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
@@ -270,6 +275,7 @@ public final class App implements AutoCloseable {
                 c.jetty.modifyHttpConfiguration(hc -> hc.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer()));
             }
             c.http.maxRequestSize = 2_000_000; // answers are capped far below this; see the drill limits
+            c.jetty.modifyServer(App::finishRequestsOnStop);
             c.requestLogger.http(RequestLog::log);
             staticFiles(c, config);
             c.routes.before(SecurityHeaders::apply);
@@ -281,6 +287,21 @@ public final class App implements AutoCloseable {
         App app = new App(config, db, content, javalin, grading, java.util.Collections.unmodifiableList(routeTable));
         app.closeables.addAll(closeables);
         return app;
+    }
+
+    /**
+     * On stop (SIGTERM), Jetty stops accepting connections and waits up to this long for requests
+     * already running to finish (a save, a submit); only then does {@link #close()} close the database.
+     */
+    static final long STOP_GRACE_MILLIS = 20_000;
+
+    private static void finishRequestsOnStop(org.eclipse.jetty.server.Server server) {
+        server.setStopTimeout(STOP_GRACE_MILLIS);
+        var graceful = new org.eclipse.jetty.server.handler.GracefulHandler(); // Javalin mounts its context inside
+        // Jetty's default cuts a request whose body is still arriving after 1 s of shutdown (408): a
+        // final save over a slow link is exactly what must get through.
+        graceful.setShutdownIdleTimeout(STOP_GRACE_MILLIS / 2);
+        server.setHandler(graceful);
     }
 
     private static void staticFiles(io.javalin.config.JavalinConfig c, Config config) {
@@ -316,7 +337,7 @@ public final class App implements AutoCloseable {
     /** Starts listening; a port already in use becomes a one-line {@link StartupException}. */
     public App start() {
         try {
-            javalin.start(config.port());
+            javalin.start(config.listenHost(), config.port());
         } catch (JavalinBindException e) {
             close();
             throw new StartupException("port " + config.port() + " is already in use: stop the other process "
@@ -330,9 +351,22 @@ public final class App implements AutoCloseable {
             throw e;
         }
         grading.start(); // grading jobs left over from the last run resume here
-        LOG.info("Staff Drill listening on http://localhost:{} ({} questions, grader: {})", port(),
+        if (config.localMode() && config.listenHost() != null && !isLoopback(config.listenHost())) {
+            LOG.warn("local mode is listening on {}: anyone who can reach it is signed in as the learner",
+                    config.listenHost());
+        }
+        LOG.info("Staff Drill listening on {}:{} ({} questions, grader: {})",
+                config.listenHost() == null ? "all interfaces" : config.listenHost(), port(),
                 content.bank().questions().size(), config.llm().enabled() ? config.llm().provider() : "offline");
         return this;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     public int port() {

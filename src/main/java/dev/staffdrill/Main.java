@@ -8,6 +8,7 @@ import dev.staffdrill.cli.ImportCommand;
 import dev.staffdrill.cli.MigrateDbCommand;
 import dev.staffdrill.cli.BackupCommand;
 import dev.staffdrill.cli.RestoreCommand;
+import dev.staffdrill.cli.ResetPasswordCommand;
 import dev.staffdrill.cli.ServeCommand;
 import dev.staffdrill.cli.ValidateCommand;
 import dev.staffdrill.config.ConfigException;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code staff-drill [serve|validate|import|grade|eval-grader|create-admin|migrate-db|backup|restore] …}. Subcommands are registered
+ * {@code staff-drill [serve|validate|import|grade|eval-grader|create-admin|reset-password|migrate-db|backup|restore] …}. Subcommands are registered
  * here, in one place. Start-up failures print one line naming the cause and the fix, and exit
  * non-zero; {@code --debug} adds the stack trace.
  */
@@ -63,6 +64,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new GradeCommand(cli))
                 .addSubcommand(new EvalGraderCommand(cli))
                 .addSubcommand(new CreateAdminCommand(cli, System.in))
+                .addSubcommand(new ResetPasswordCommand(cli, System.in))
                 .addSubcommand(new MigrateDbCommand(cli))
                 .addSubcommand(new BackupCommand(cli))
                 .addSubcommand(new RestoreCommand(cli))

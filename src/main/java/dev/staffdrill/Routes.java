@@ -4,6 +4,7 @@ import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
 import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.bank.BankController;
+import dev.staffdrill.account.ResetController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
@@ -39,12 +40,13 @@ final class Routes {
     private final ReviewControllers reviews;
     private final AuthoringController authoring;
     private final BankController bank;
+    private final ResetController resets;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
                   DrillController drills, HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
                   ReviewControllers reviews, AuthoringController authoring,
-                  BankController bank) {
+                  BankController bank, ResetController resets) {
         this.home = home;
         this.health = health;
         this.account = account;
@@ -58,12 +60,14 @@ final class Routes {
         this.reviews = reviews;
         this.authoring = authoring;
         this.bank = bank;
+        this.resets = resets;
     }
 
     void register(JavalinConfig config) {
         var r = config.routes;
         r.get("/", home::home, PUBLIC);
         r.get("/healthz", health::health, PUBLIC);
+        r.head("/healthz", health::health, PUBLIC); // load balancers that probe with HEAD
 
         r.get("/signup", account::signupForm, PUBLIC);
         r.post("/signup", account::signup, PUBLIC);
@@ -130,6 +134,9 @@ final class Routes {
 
         r.get("/admin", admin::show, ADMIN);
         r.post("/admin/users/{userId}/role", admin::setRole, ADMIN);
+        r.post("/admin/users/{userId}/reset-link", resets::issue, ADMIN);
+        r.get("/reset", resets::form, PUBLIC); // the one-time link an admin issued
+        r.post("/reset", resets::reset, PUBLIC);
         r.post("/admin/content/reload", admin::reloadContent, ADMIN);
         // Grading: the LLM calls and grade history of one attempt, for admins
         r.get("/admin/grading/{attemptId}", gradingAudit::show, ADMIN);

@@ -89,10 +89,12 @@ public final class AccountController {
         String username = normalise(ctx.formParam("username"));
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
         String next = safeNext(ctx.formParam("next"));
-        var locked = throttle.lockedOut(username, ctx.ip());
-        if (locked.isPresent()) {
+        LoginThrottle.Try attempt = throttle.begin(username, ctx.ip()); // counted before the password is checked
+        if (attempt.locked()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-            views.html(ctx, "account/login.jte", new LoginPage(pages.shell(ctx, "Log in"), username, next, locked.get()));
+            views.html(ctx, "account/login.jte", new LoginPage(pages.shell(ctx, "Log in"), username, next,
+                    "Too many failed log-ins from here. Wait 15 minutes and try again, "
+                            + "or ask an admin for a password reset link."));
             return;
         }
         var user = users.byUsername(username);
@@ -104,14 +106,17 @@ public final class AccountController {
             ok = false;
         }
         if (!ok) {
-            Duration hold = throttle.failed(username, ctx.ip());
-            Thread.sleep(hold.toMillis());
+            Thread.sleep(attempt.hold().toMillis());
             ctx.status(HttpStatus.UNAUTHORIZED);
+            int left = attempt.triesLeft();
             views.html(ctx, "account/login.jte", new LoginPage(pages.shell(ctx, "Log in"), username, next,
-                    "That email/username and password do not match."));
+                    "That email/username and password do not match. " + (left == 0
+                            ? "That was the last try: log-in for this account from here is locked for 15 minutes."
+                            : left + (left == 1 ? " try" : " tries") + " left before log-in for this account from here "
+                            + "is locked for 15 minutes.")));
             return;
         }
-        throttle.succeeded(username);
+        throttle.succeeded(attempt);
         auth.signIn(ctx, user.get());
         ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
@@ -198,9 +203,15 @@ public final class AccountController {
         return t.length() > max ? t.substring(0, max) : t;
     }
 
-    /** Only local paths: a crafted next=https://evil.example must not bounce a fresh login elsewhere. */
+    /**
+     * Only local paths: a crafted next=https://evil.example must not bounce a fresh login elsewhere.
+     * Browsers drop tabs and newlines from a URL and read a backslash as a slash, so "/\t/evil.example"
+     * or "/\\evil.example" would become "//evil.example": no control character, space or backslash passes.
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(c -> c <= ' ' || c == 0x7F || Character.isISOControl(c)
+                        || Character.getType(c) == Character.FORMAT)) {
             return "/";
         }
         return next;

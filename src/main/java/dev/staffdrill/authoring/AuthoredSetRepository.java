@@ -56,6 +56,13 @@ public final class AuthoredSetRepository {
                 .bind("id", id).map((rs, c) -> map(rs)).findOne());
     }
 
+    /** True when the user is a member of a cohort that {@code ownerId} owns. */
+    public boolean inCohortOf(long ownerId, long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cohort c JOIN cohort_member m ON m.cohort_id = c.id "
+                        + "WHERE c.owner_id = :o AND m.user_id = :u")
+                .bind("o", ownerId).bind("u", userId).mapTo(Integer.class).one() > 0);
+    }
+
     public List<ExerciseSet> ownedBy(long ownerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM authored_set WHERE owner_id = :o ORDER BY id DESC")
                 .bind("o", ownerId).map((rs, c) -> map(rs).set()).list());

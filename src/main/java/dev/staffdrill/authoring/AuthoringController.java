@@ -75,7 +75,7 @@ public final class AuthoringController {
     private void show(Context ctx, String fileName, String text, String chapter, String applied) {
         String name = fileName == null || fileName.isBlank() ? "upload.md" : fileName.strip();
         try {
-            ImportResult r = imports.preview(name, text, chapter(chapter));
+            ImportResult r = imports.preview(name, text, chapter(chapter)).ownedBy(Auth.current(ctx).user().id());
             List<PreviewItem> items = r.items().stream().map(i -> new PreviewItem(i.id(), i.section().name(), i.kind(),
                     i.chapter(), i.title(), String.join(", ", i.dimensions()), i.sourceLine())).toList();
             List<String> setTitles = r.sets().stream().map(s -> s.title() + " (" + s.itemIds().size() + " items)").toList();
@@ -96,7 +96,8 @@ public final class AuthoringController {
         }
         String chapter = Forms.optional(ctx, "chapter");
         try {
-            ImportSummary summary = imports.apply(imports.preview(name, text, chapter(chapter)));
+            ImportSummary summary = imports.apply(imports.preview(name, text, chapter(chapter))
+                    .ownedBy(Auth.current(ctx).user().id())); // keyed per owner: others' items stay theirs
             content.reload();
             Pages.redirectWithNotice(ctx, "/authoring/sets/new", "Imported. " + summary.describe());
         } catch (ImportException e) {

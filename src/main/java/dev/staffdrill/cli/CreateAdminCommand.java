@@ -3,18 +3,13 @@ package dev.staffdrill.cli;
 import dev.staffdrill.account.AdminBootstrap;
 import dev.staffdrill.account.Passwords;
 import dev.staffdrill.account.UserRepository;
-import dev.staffdrill.config.ConfigException;
 import dev.staffdrill.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -76,24 +71,6 @@ public final class CreateAdminCommand implements Callable<Integer> {
     }
 
     private String readPassword() throws IOException {
-        if (passwordFile != null) {
-            try (InputStream in = Files.newInputStream(passwordFile)) {
-                return firstLine(in);
-            } catch (IOException e) {
-                throw new ConfigException("cannot read --password-file " + passwordFile + " (" + e.getClass().getSimpleName()
-                        + "): give a readable file, or pipe the password on stdin");
-            }
-        }
-        if (stdin == System.in && System.console() != null) { // typed at a terminal: do not echo it
-            char[] typed = System.console().readPassword("Password for %s: ", username);
-            return typed == null ? "" : new String(typed);
-        }
-        return firstLine(stdin);
-    }
-
-    private static String firstLine(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line = r.readLine();
-        return line == null ? "" : line;
+        return PasswordInput.read(passwordFile, stdin, username);
     }
 }

@@ -29,7 +29,10 @@ public final class ServeCommand implements Callable<Integer> {
             app.close();
             stopped.countDown();
         }, "shutdown"));
-        cli.out().println("Staff Drill is running on http://localhost:" + app.port() + "  (Ctrl+C to stop)");
+        String host = app.config().listenHost();
+        String shown = host == null || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        cli.out().println("Staff Drill is running on http://" + (shown.contains(":") ? "[" + shown + "]" : shown)
+                + ":" + app.port() + "  (Ctrl+C to stop)");
         cli.out().flush();
         stopped.await();
         return 0;

@@ -17,9 +17,14 @@ public final class CohortSets implements AssignedSets {
         this.assignments = assignments;
     }
 
+    /**
+     * Only its author and the members of the author's cohorts see an instructor's set: ids are
+     * sequential, so anyone could otherwise start (and read) any instructor's set by guessing.
+     */
     @Override
-    public Optional<ExerciseSet> set(String setId) {
-        return sets.find(setId).map(AuthoredSetRepository.Owned::set);
+    public Optional<ExerciseSet> set(String setId, long userId) {
+        return sets.find(setId).filter(o -> o.ownerId() == userId || sets.inCohortOf(o.ownerId(), userId))
+                .map(AuthoredSetRepository.Owned::set);
     }
 
     @Override

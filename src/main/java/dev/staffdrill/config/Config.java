@@ -28,7 +28,8 @@ public record Config(
         Optional<Duration> drillClockOverride,
         LlmConfig llm,
         int gradingWorkers,
-        boolean behindProxy) {
+        boolean behindProxy,
+        String host) {
 
     /** LLM settings; {@code provider} "off" means the offline grader only. */
     public record LlmConfig(String provider, String baseUrl, String model, String apiKey,
@@ -42,6 +43,17 @@ public record Config(
             return "LlmConfig[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
                     + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + "]";
         }
+    }
+
+    /**
+     * Where to listen: the --host setting, else loopback only in local mode (every visitor there is
+     * signed in as the learner, so the network must not reach it), else every interface (null).
+     */
+    public String listenHost() {
+        if (!host.isEmpty()) {
+            return host;
+        }
+        return localMode ? "127.0.0.1" : null;
     }
 
     public String defaultJdbcUrl() {
@@ -58,14 +70,14 @@ public record Config(
 
     @Override
     public String toString() {
-        return "Config[port=" + port + ", dataDir=" + dataDir + ", contentDir=" + contentDir
+        return "Config[port=" + port + ", host=" + host + ", dataDir=" + dataDir + ", contentDir=" + contentDir
                 + ", devMode=" + devMode + ", localMode=" + localMode + ", llm=" + llm + "]";
     }
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, contentDir, jdbcUrl, dbUser, dbPassword, devMode, localMode,
                 secureCookies, sessionIdle, sessionMax, grace, maxAnswerChars, drillClockOverride, llm, gradingWorkers,
-                behindProxy);
+                behindProxy, host);
     }
 
     /** Resolves flags ({@code --name value} or {@code --name=value}) over environment over defaults. */
@@ -139,7 +151,8 @@ public record Config(
                 override,
                 llm,
                 p.integer(Setting.GRADING_WORKERS, 1, 64),
-                p.bool(Setting.BEHIND_PROXY));
+                p.bool(Setting.BEHIND_PROXY),
+                p.host(Setting.HOST));
     }
 
     private record Parser(Map<Setting, String> raw) {
@@ -159,6 +172,16 @@ public record Config(
                 throw new ConfigException(s.env() + " (" + s.flag() + ") must be a whole number from "
                         + min + " to " + max + ", got '" + v + "'");
             }
+        }
+
+        /** An IP literal or a host name; empty means the default. Checked here, not when binding fails. */
+        String host(Setting s) {
+            String v = string(s);
+            if (!v.isEmpty() && !v.matches("[A-Za-z0-9.:\\-\\[\\]%]{1,253}")) {
+                throw new ConfigException(s.env() + " (" + s.flag() + ") must be an address such as 127.0.0.1 or 0.0.0.0, got '"
+                        + v + "'");
+            }
+            return v;
         }
 
         boolean bool(Setting s) {

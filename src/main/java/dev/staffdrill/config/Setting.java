@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public enum Setting {
     PORT("port", "7070", "HTTP port (0 picks a free one)."),
+    HOST("host", "", "Address to listen on, e.g. 127.0.0.1 or 0.0.0.0. Default: all interfaces, but only 127.0.0.1 with --local-mode."),
     DATA_DIR("data-dir", "./data", "Where the H2 database file and other local data live."),
     CONTENT_DIR("content-dir", "./content", "The question bank: rubric, chapters, questions, sets."),
     JDBC_URL("jdbc-url", "", "Overrides the database (default: H2 file under the data dir): jdbc:h2:… or jdbc:postgresql://HOST:PORT/DB (PostgreSQL 15+)."),

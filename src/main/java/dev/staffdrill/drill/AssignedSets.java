@@ -10,7 +10,8 @@ import java.util.Optional;
  * database), and an assignment's per-question clock. Content sets win on an id clash.
  */
 public interface AssignedSets {
-    Optional<ExerciseSet> set(String setId);
+    /** The set, if {@code userId} may see it; an instructor's set is not public (see its implementation). */
+    Optional<ExerciseSet> set(String setId, long userId);
 
     /** The per-question time limit an assignment sets, replacing each question's own clock. */
     Optional<Duration> timeLimit(long assignmentId);
@@ -18,7 +19,7 @@ public interface AssignedSets {
     static AssignedSets none() {
         return new AssignedSets() {
             @Override
-            public Optional<ExerciseSet> set(String setId) {
+            public Optional<ExerciseSet> set(String setId, long userId) {
                 return Optional.empty();
             }
 

@@ -136,8 +136,13 @@ public final class DrillController {
     public void saveDraft(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = attempt(ctx, user);
-        String text = ctx.formParam("answer");
-        SaveResult r = service.save(a.id(), user, text);
+        var answer = DraftForm.answer(ctx);
+        if (answer.isEmpty()) { // never overwrite a draft with "" because the request was garbled
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("saved", false,
+                    "error", "The save did not carry a readable answer; nothing was changed."));
+            return;
+        }
+        SaveResult r = service.save(a.id(), user, answer.get());
         if (r instanceof SaveResult.Saved s) {
             ctx.json(Map.of("saved", true, "revision", s.revision(), "savedAt", s.savedAt().toString()));
         } else if (r instanceof SaveResult.TooLong t) {

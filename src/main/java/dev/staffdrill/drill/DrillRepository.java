@@ -52,6 +52,7 @@ public final class DrillRepository {
     /** Creates the drill and one unstarted attempt per question, snapshotting each question's text. */
     public long create(long userId, DrillMode mode, boolean timed, String title, String setId, Long assignmentId,
                        List<Question> questions, Instant now) {
+        questions.forEach(q -> ensureSnapshot(q, now));
         return jdbi.inTransaction(h -> {
             long drillId = h.createUpdate("INSERT INTO drill (user_id, mode, timed, title, set_id, assignment_id, created_at) "
                             + "VALUES (:u, :m, :t, :title, :s, :a, :now)")
@@ -60,7 +61,6 @@ public final class DrillRepository {
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             int pos = 0;
             for (Question q : questions) {
-                snapshot(h, q, now);
                 h.createUpdate("INSERT INTO attempt (drill_id, user_id, position, question_id, question_version) "
                                 + "VALUES (:d, :u, :p, :q, :v)")
                         .bind("d", drillId).bind("u", userId).bind("p", pos++).bind("q", q.id()).bind("v", q.version())
@@ -68,6 +68,26 @@ public final class DrillRepository {
             }
             return drillId;
         });
+    }
+
+    /**
+     * Stores the question's snapshot if it is not there yet, in its own short transaction. Two
+     * learners starting the same new question at once both try to insert it; the loser's insert
+     * fails (duplicate key, or H2's lock timeout) although the row it wanted now exists, identical
+     * by construction (same id and version). That is not an error; inside the drill's transaction
+     * it was a 500, and on PostgreSQL it would abort the whole transaction.
+     */
+    private void ensureSnapshot(Question q, Instant now) {
+        try {
+            jdbi.useTransaction(h -> snapshot(h, q, now));
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            boolean stored = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT COUNT(*) FROM question_version WHERE question_id = :q AND version = :v")
+                    .bind("q", q.id()).bind("v", q.version()).mapTo(Integer.class).one() > 0);
+            if (!stored) {
+                throw e;
+            }
+        }
     }
 
     private static void snapshot(Handle h, Question q, Instant now) {

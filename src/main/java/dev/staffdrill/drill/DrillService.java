@@ -74,9 +74,10 @@ public final class DrillService {
         List<Question> questions = switch (req.mode()) {
             case MOCK -> pickFollowUps(bank, user.id(), req.chapter(), Math.max(1, Math.min(10, req.count())));
             case EXERCISE -> List.of(pickExercise(bank, user.id(), req.chapter(), req.questionId()));
-            case SET -> set(bank, nonNull(req.setId(), "Choose an exercise set."))
+            case SET -> set(bank, nonNull(req.setId(), "Choose an exercise set."), user.id())
                     .map(s -> s.questionIds().stream().map(bank::question).flatMap(Optional::stream).toList())
-                    .orElseThrow(() -> new BadRequestResponse("There is no exercise set '" + req.setId() + "'."));
+                    // 404 as for any id you may not see: an instructor's set exists only for their cohorts
+                    .orElseThrow(() -> new NotFoundResponse("There is no exercise set '" + req.setId() + "'."));
             case GAP -> gapPicker.pick(user.id(), Math.max(1, Math.min(10, req.count()))).stream()
                     .map(bank::question).flatMap(Optional::stream).toList();
             case PICK -> List.of(); // see startSelection
@@ -84,7 +85,7 @@ public final class DrillService {
         if (questions.isEmpty()) {
             throw new BadRequestResponse("No questions match that choice.");
         }
-        String title = title(bank, req, questions);
+        String title = title(bank, req, questions, user.id());
         return repo.create(user.id(), req.mode(), req.timed(), title, req.setId(), req.assignmentId(), questions,
                 clock.instant());
     }
@@ -103,13 +104,13 @@ public final class DrillService {
             return Optional.empty();
         }
         StartRequest req = new StartRequest(DrillMode.PICK, 0, questions.size(), null, null, timed, null);
-        return Optional.of(repo.create(user.id(), DrillMode.PICK, timed, title(bank, req, questions), null, null,
+        return Optional.of(repo.create(user.id(), DrillMode.PICK, timed, title(bank, req, questions, user.id()), null, null,
                 questions, clock.instant()));
     }
 
     /** A content/ set, else one built by an instructor (see {@link AssignedSets}). */
-    private Optional<ExerciseSet> set(ContentBank bank, String id) {
-        return bank.set(id).or(() -> assigned.set(id));
+    private Optional<ExerciseSet> set(ContentBank bank, String id, long userId) {
+        return bank.set(id).or(() -> assigned.set(id, userId));
     }
 
     private static String nonNull(String s, String message) {
@@ -119,11 +120,11 @@ public final class DrillService {
         return s;
     }
 
-    private String title(ContentBank bank, StartRequest req, List<Question> qs) {
+    private String title(ContentBank bank, StartRequest req, List<Question> qs, long userId) {
         return switch (req.mode()) {
             case MOCK -> qs.size() + " follow-ups · " + (req.chapter() > 0 ? bank.chapterLabel(req.chapter()) : "mixed chapters");
             case EXERCISE -> qs.get(0).title();
-            case SET -> set(bank, req.setId()).map(s -> s.title()).orElse("Set");
+            case SET -> set(bank, req.setId(), userId).map(s -> s.title()).orElse("Set");
             case GAP -> "Gap drill · " + qs.size() + " questions";
             case PICK -> qs.size() == 1 ? qs.get(0).title() : "Your selection · " + qs.size() + " questions";
         };

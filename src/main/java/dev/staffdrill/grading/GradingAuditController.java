@@ -3,8 +3,8 @@ package dev.staffdrill.grading;
 import dev.staffdrill.grading.llm.JdbiLlmStore;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 
 /**
  * GET /admin/grading/{attemptId}: every LLM call made to grade the attempt (request sent, raw
@@ -29,7 +29,7 @@ public final class GradingAuditController {
         try {
             attemptId = Long.parseLong(ctx.pathParam("attemptId"));
         } catch (NumberFormatException e) {
-            throw new BadRequestResponse("The attempt id must be a number.");
+            throw new NotFoundResponse(); // /admin/grading/abc names no attempt, like any other unknown path
         }
         views.html(ctx, "grading/audit.jte", new GradingAuditPage(pages.shell(ctx, "Grading audit · attempt " + attemptId),
                 attemptId, audits.auditsFor(attemptId), grading.history(attemptId)));

@@ -61,6 +61,18 @@ final class GradingRequests {
                 .mapTo(Long.class).list());
     }
 
+    /**
+     * Submitted attempts that have no submission request: the process died between committing the
+     * submit and enqueueing its grade (the two are separate commits). Enqueued again at start.
+     */
+    List<Long> submittedWithoutRequest() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.id FROM attempt a WHERE a.submitted_at IS NOT NULL AND NOT EXISTS
+                        (SELECT 1 FROM grading_request r WHERE r.attempt_id = a.id AND r.reason = 'SUBMIT')
+                        ORDER BY a.id""")
+                .mapTo(Long.class).list());
+    }
+
     void markRunning(long id, Instant now) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE grading_request SET status = 'RUNNING', tries = tries + 1, started_at = :now WHERE id = :id""")

@@ -107,9 +107,13 @@ public final class GradingService implements AutoCloseable {
         return grader.describe();
     }
 
-    /** Starts the workers, first rescheduling any request whose job was lost. */
+    /**
+     * Starts the workers, first rescheduling any request whose job was lost and enqueueing any
+     * submission whose request was never written (a crash right after the submit): each graded once.
+     */
     public void start() {
         requests.unfinished().forEach(jobs::schedule);
+        requests.submittedWithoutRequest().forEach(this::enqueue);
         jobs.start();
     }
 
@@ -143,8 +147,15 @@ public final class GradingService implements AutoCloseable {
             }
             GradingInput in = input.get();
             Grade g = grader.grade(rubric.get(), in.question(), in.answer(), in.attemptId());
+            // An LLM grade identical to the current one is the LLM cache answering a regrade: not new
+            // history, so the request is done and nothing is added. (An offline regrade still adds its
+            // row: learners ask for one to see a fresh, dated check.)
+            boolean same = Grade.LLM.equals(g.grader())
+                    && grades.latest(in.attemptId()).map(cur -> cur.gradedAt(g.gradedAt()).equals(g)).orElse(false);
             jdbi.useTransaction(h -> {
-                grades.save(h, requestId, in, g);
+                if (!same) {
+                    grades.save(h, requestId, in, g);
+                }
                 requests.finish(h, requestId, GradingStatus.DONE, null, clock.instant());
             });
         } catch (RuntimeException e) {

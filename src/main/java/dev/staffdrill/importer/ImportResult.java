@@ -8,4 +8,20 @@ import java.util.List;
  */
 public record ImportResult(String source, Integer chapter, String title, List<Section> sections,
                            List<ImportedItem> items, List<ImportedSet> sets) {
+
+    /**
+     * The same result as one user's import: item and set ids, and the source a re-import retires
+     * by, carry the user's id. Two instructors uploading "notes.md" otherwise share ids, and the
+     * second import updates and retires the first one's items. (The CLI's imports stay unscoped.)
+     */
+    public ImportResult ownedBy(long userId) {
+        String tag = "u" + userId + "-";
+        java.util.function.UnaryOperator<String> scoped = id -> id.startsWith("imp-") ? "imp-" + tag + id.substring(4) : id;
+        List<ImportedItem> scopedItems = items.stream().map(i -> new ImportedItem(scoped.apply(i.id()), i.section(),
+                i.kind(), i.chapter(), i.related(), i.title(), i.prompt(), i.guidance(), i.group(), i.dimensions(),
+                i.sourceLine())).toList();
+        List<ImportedSet> scopedSets = sets.stream().map(s -> new ImportedSet(scoped.apply(s.id()), s.title(),
+                s.itemIds().stream().map(scoped).toList(), s.sourceLine())).toList();
+        return new ImportResult("user " + userId + ": " + source, chapter, title, sections, scopedItems, scopedSets);
+    }
 }

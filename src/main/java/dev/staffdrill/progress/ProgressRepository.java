@@ -63,8 +63,13 @@ public final class ProgressRepository {
                     .map((rs, c) -> Map.entry(rs.getString("question_id") + "@" + rs.getString("version"), rs.getInt("chapter")))
                     .forEach(e -> chapters.put(e.getKey(), e.getValue()));
             List<GradeRow> grades = new ArrayList<>();
-            h.createQuery("SELECT attempt_id, grade_id, dimension, level FROM grade_dimension "
-                            + "WHERE user_id = :u AND is_current = TRUE").bind("u", userId)
+            // A grade flagged INJECTION_SUSPECTED or NEEDS_REVIEW does not move the scorecard until an
+            // instructor marks it reviewed (an override counts through the overrides below either way).
+            h.createQuery("SELECT d.attempt_id, d.grade_id, d.dimension, d.level FROM grade_dimension d "
+                            + "WHERE d.user_id = :u AND d.is_current = TRUE AND NOT EXISTS (SELECT 1 FROM grade g "
+                            + "WHERE g.id = d.grade_id AND (g.flags LIKE '%INJECTION_SUSPECTED%' OR g.flags LIKE '%NEEDS_REVIEW%') "
+                            + "AND NOT EXISTS (SELECT 1 FROM grade_review r WHERE r.attempt_id = d.attempt_id "
+                            + "AND r.grade_id = d.grade_id))").bind("u", userId)
                     .map((rs, c) -> new Object[]{rs.getLong("attempt_id"), rs.getLong("grade_id"), rs.getString("dimension"),
                             rs.getString("level")})
                     .forEach(r -> {

@@ -21,12 +21,27 @@ public final class ReviewedGrades implements GradeDisplay {
     private final OverrideRepository overrides;
     private final ContentStore content;
     private final Views views;
+    private final ReviewRepository reviews;
 
-    public ReviewedGrades(GradePanel grading, OverrideRepository overrides, ContentStore content, Views views) {
+    public ReviewedGrades(GradePanel grading, OverrideRepository overrides, ContentStore content, Views views,
+                          ReviewRepository reviews) {
         this.grading = grading;
         this.overrides = overrides;
         this.content = content;
         this.views = views;
+        this.reviews = reviews;
+    }
+
+    /** Flags that mean "a person must look first": such a grade is shown, but counts nowhere until reviewed. */
+    static final List<String> HOLD_FLAGS = List.of("INJECTION_SUSPECTED", "NEEDS_REVIEW");
+    static final String AWAITING = "Awaiting review";
+
+    /** The current grade carries a hold flag and no instructor has marked it reviewed. */
+    boolean awaitingReview(long attemptId) {
+        return reviews.current(attemptId)
+                .filter(c -> c.flags().stream().anyMatch(HOLD_FLAGS::contains))
+                .filter(c -> !reviews.reviewed(attemptId, c.gradeId()))
+                .isPresent();
     }
 
     /** What the learner sees of one override. */
@@ -44,6 +59,10 @@ public final class ReviewedGrades implements GradeDisplay {
         StandingLevels.levels(grading.gradedLevels(attemptId),
                         overrides.current(attemptId).values().stream().map(StandingLevels::of).toList())
                 .forEach((d, level) -> out.put(d, level.label()));
+        if (awaitingReview(attemptId)) { // an override is a person's level: it stands; the rest waits
+            var overridden = overrides.current(attemptId).keySet();
+            out.replaceAll((d, level) -> overridden.contains(d) ? level : AWAITING);
+        }
         return out;
     }
 
@@ -55,13 +74,16 @@ public final class ReviewedGrades implements GradeDisplay {
     @Override
     public String reviewNotesHtml(long attemptId) {
         var current = overrides.current(attemptId);
+        String awaiting = awaitingReview(attemptId)
+                ? "<p class=\"notice\" id=\"awaiting-review\">" + AWAITING + ": this grade was flagged, so it does not "
+                + "count on your scorecard until an instructor has looked at it.</p>" : "";
         if (current.isEmpty()) {
-            return "";
+            return awaiting;
         }
         Rubric rubric = content.bank().rubric();
         List<Note> notes = current.values().stream().map(o -> new Note(
                 rubric.dimension(o.dimension()).map(Rubric.Dimension::label).orElse(o.dimension()), o.level().label(),
                 o.level().key(), o.comment(), o.instructorName(), Forms.when(o.createdAt()))).toList();
-        return views.render("review/review-notes.jte", notes);
+        return awaiting + views.render("review/review-notes.jte", notes);
     }
 }

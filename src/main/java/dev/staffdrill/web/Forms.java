@@ -34,15 +34,35 @@ public final class Forms {
         return v == null ? "" : v.strip();
     }
 
-    /** A datetime-local value (yyyy-MM-ddTHH:mm), read as UTC; empty means none. */
+    /** What a datetime-local field sends: a four-digit year, no sign (ISO also reads -999999999-01-01). */
+    private static final java.util.regex.Pattern LOCAL_DATE_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    /**
+     * A datetime-local value (yyyy-MM-ddTHH:mm), read as UTC; empty means none. Years outside
+     * 2000–2100 are refused: far-off ones do not fit every database's timestamps and came back as
+     * other dates.
+     */
     public static Instant utc(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String v = value.strip();
+        String problem = "The due date must look like 2026-12-01T18:00 (UTC), in the years " + FIRST_YEAR + " to "
+                + LAST_YEAR + ".";
+        if (!LOCAL_DATE_TIME.matcher(v).matches()) {
+            throw new BadRequestResponse(problem);
+        }
         try {
-            return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
+            LocalDateTime t = LocalDateTime.parse(v);
+            if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
+                throw new BadRequestResponse(problem);
+            }
+            return t.toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("The due date must look like 2026-12-01T18:00 (UTC).");
+            throw new BadRequestResponse(problem);
         }
     }
 

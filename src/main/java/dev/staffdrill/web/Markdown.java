@@ -2,6 +2,7 @@ package dev.staffdrill.web;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.List;
@@ -17,7 +18,10 @@ public final class Markdown {
     public Markdown() {
         var extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
-        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+        // Not commonmark's default list, which lets data: through: a data:text/html link in an
+        // imported chapter opens attacker-written HTML, and a data: image carries whatever it likes.
+        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
     }
 
     public String toHtml(String markdown) {

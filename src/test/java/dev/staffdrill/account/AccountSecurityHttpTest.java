@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** CSRF, throttling, session life and cookie flags, over HTTP against a fresh app per test. */
 class AccountSecurityHttpTest {
-    static final String LOCKED = "Too many failed log-ins. Wait 15 minutes and try again.";
+    static final String LOCKED = "Too many failed log-ins from here. Wait 15 minutes and try again";
     @RegisterExtension
     final FreshApps apps = new FreshApps();
 

@@ -37,9 +37,60 @@ public final class TestClient {
     }
 
     private TestClient(String base, Map<String, Cookie> sharedCookies) {
+        this(base, sharedCookies, null);
+    }
+
+    /**
+     * A new visitor whose connections leave from {@code localAddress}, e.g. 127.0.0.2: to the server
+     * another client address (connecting to 127.0.0.2 alone is not enough: Linux still sends from 127.0.0.1).
+     */
+    public static TestClient fromAddress(String base, String localAddress) {
+        try {
+            return new TestClient(base, new java.util.concurrent.ConcurrentHashMap<>(),
+                    java.net.InetAddress.getByName(localAddress));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private TestClient(String base, Map<String, Cookie> sharedCookies, java.net.InetAddress local) {
         this.base = base;
         this.cookies = sharedCookies;
-        this.http = new OkHttpClient.Builder().followRedirects(false).cookieJar(new CookieJar() {
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (local != null) {
+            builder.socketFactory(new javax.net.SocketFactory() {
+                private final javax.net.SocketFactory plain = javax.net.SocketFactory.getDefault();
+
+                @Override
+                public java.net.Socket createSocket() throws IOException {
+                    java.net.Socket s = plain.createSocket();
+                    s.bind(new java.net.InetSocketAddress(local, 0));
+                    return s;
+                }
+
+                @Override
+                public java.net.Socket createSocket(String host, int port) throws IOException {
+                    return plain.createSocket(host, port, local, 0);
+                }
+
+                @Override
+                public java.net.Socket createSocket(String host, int port, java.net.InetAddress l, int lp) throws IOException {
+                    return plain.createSocket(host, port, l, lp);
+                }
+
+                @Override
+                public java.net.Socket createSocket(java.net.InetAddress host, int port) throws IOException {
+                    return plain.createSocket(host, port, local, 0);
+                }
+
+                @Override
+                public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress l, int lp)
+                        throws IOException {
+                    return plain.createSocket(host, port, l, lp);
+                }
+            });
+        }
+        this.http = builder.followRedirects(false).cookieJar(new CookieJar() {
             @Override
             public void saveFromResponse(HttpUrl url, List<Cookie> list) {
                 for (Cookie c : list) {
@@ -60,6 +111,10 @@ public final class TestClient {
 
     public Page get(String path) {
         return call(new Request.Builder().url(base + path).get().build());
+    }
+
+    public Page head(String path) {
+        return call(new Request.Builder().url(base + path).head().build());
     }
 
     public Page getJson(String path) {
@@ -103,6 +158,14 @@ public final class TestClient {
         return call(new Request.Builder().url(base + path).header("X-CSRF-Token", csrf())
                 .header("Accept", "application/json")
                 .post(RequestBody.create(json, okhttp3.MediaType.get("application/json"))).build());
+    }
+
+    /** Posts exactly this body with this content type (and the CSRF token in its header): for malformed requests. */
+    public Page postRaw(String path, String contentType, String body) {
+        return call(new Request.Builder().url(base + path).header("X-CSRF-Token", csrf())
+                .header("Accept", "application/json")
+                .post(RequestBody.create(body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        okhttp3.MediaType.get(contentType))).build());
     }
 
     public String csrf() {

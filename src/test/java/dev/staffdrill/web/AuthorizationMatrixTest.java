@@ -43,6 +43,7 @@ class AuthorizationMatrixTest {
     static final List<Row> TABLE = List.of(
             route("GET", "/", PUBLIC),
             route("GET", "/healthz", PUBLIC),
+            route("HEAD", "/healthz", PUBLIC),
             route("GET", "/signup", PUBLIC),
             route("POST", "/signup", PUBLIC),
             route("GET", "/login", PUBLIC),
@@ -56,6 +57,9 @@ class AuthorizationMatrixTest {
             route("GET", "/admin", ADMIN),
             route("POST", "/admin/users/{userId}/role", ADMIN, w -> "/admin/users/" + w.learnerB.id() + "/role"),
             route("POST", "/admin/content/reload", ADMIN),
+            route("POST", "/admin/users/{userId}/reset-link", ADMIN, w -> "/admin/users/" + w.learnerB.id() + "/reset-link"),
+            route("GET", "/reset", PUBLIC, w -> "/reset?token=not-a-real-token"),
+            route("POST", "/reset", PUBLIC),
             route("GET", "/admin/grading/{attemptId}", ADMIN, w -> "/admin/grading/" + w.submittedAttemptOf(w.learnerA)),
             route("GET", "/bank", LEARNER),
             route("POST", "/bank/start", LEARNER),
@@ -214,6 +218,7 @@ class AuthorizationMatrixTest {
     private static Page send(TestClient client, String method, String path) {
         return switch (method) {
             case "GET" -> client.get(path);
+            case "HEAD" -> client.head(path);
             case "POST" -> client.post(path);
             default -> throw new IllegalArgumentException("add " + method + " to AuthorizationMatrixTest.send");
         };

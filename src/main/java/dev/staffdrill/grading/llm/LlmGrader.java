@@ -146,17 +146,20 @@ public final class LlmGrader implements Grader, AutoCloseable {
                 return fallback(off, GradeFlag.LLM_UNAVAILABLE, "LLM unavailable: " + why);
             }
             Provider.Reply reply = null;
+            // The key out of the reply before anything reads it: a provider that echoes it back would
+            // otherwise put it in the feedback the learner sees, the stored grade and the exports.
+            String body = redact(ex.body());
             try {
-                reply = provider.parse(ex.body());
+                reply = provider.parse(body);
                 ReplyValidator.Validated v = validator.validate(reply, targets, answer);
-                audit(attemptId, request, ex.body(), ex.status(), start, reply, ex.attempts(),
+                audit(attemptId, request, body, ex.status(), start, reply, ex.attempts(),
                         v.quotesDropped() > 0 ? "QUOTES_DROPPED" : "VALID",
                         v.quotesDropped() > 0 ? v.quotesDropped() + " quote(s) not found in the answer were dropped" : "");
                 Grade g = GradeMerge.merge(rubric, q, v, off, config.model(), clock.instant());
                 store.cache(key, json.writeValueAsString(g));
                 return g;
             } catch (InvalidReply e) {
-                audit(attemptId, request, ex.body(), ex.status(), start, reply, ex.attempts(), e.outcome(), e.getMessage());
+                audit(attemptId, request, body, ex.status(), start, reply, ex.attempts(), e.outcome(), e.getMessage());
                 if (round >= 2) {
                     return fallback(off, GradeFlag.LLM_INVALID, "the LLM's reply could not be used twice: " + e.getMessage());
                 }
