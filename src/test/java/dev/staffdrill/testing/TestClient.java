@@ -90,6 +90,9 @@ public final class TestClient {
                 }
             });
         }
+        // One connection per request: an idle keep-alive connection would hold a test app's graceful
+        // stop open for its shutdown idle timeout (seconds per test), which real clients don't mind.
+        builder.addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Connection", "close").build()));
         this.http = builder.followRedirects(false).cookieJar(new CookieJar() {
             @Override
             public void saveFromResponse(HttpUrl url, List<Cookie> list) {
