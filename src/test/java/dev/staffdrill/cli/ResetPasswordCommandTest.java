@@ -40,7 +40,7 @@ class ResetPasswordCommandTest {
 
     private App app() {
         Path content = tmp.resolve("content");
-        return TestApp.start(TestConfig.app(tmp.resolve("data"), java.nio.file.Files.isDirectory(content) ? content
+        return TestApp.start(TestConfig.h2App(tmp.resolve("data"), java.nio.file.Files.isDirectory(content) ? content
                 : Fixtures.content(content)));
     }
 

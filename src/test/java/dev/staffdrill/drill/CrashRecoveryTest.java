@@ -59,7 +59,7 @@ class CrashRecoveryTest {
     }
 
     private App reopen(Path data, Path content) {
-        return TestApp.start(TestConfig.app(data, content));
+        return TestApp.start(TestConfig.h2App(data, content)); // the server process owns this H2 file, on every tier
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
-import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
@@ -24,9 +24,9 @@ class DraftRecoverySpec extends BrowserSpec {
         open("/drills");
         $("form input[name=mode][value=MOCK]").closest("form").find("button[type=submit]").click();
         $("#answer").setValue("First thought.");
-        $("#save-state").shouldHave(text("Saved"), Duration.ofSeconds(10));
+        $("#save-state").shouldHave(attribute("data-state", "saved"), Duration.ofSeconds(10)); // text("Saved") also matches "Unsaved"
         $("#answer").setValue("First thought. Second thought, acknowledged.");
-        $("#save-state").shouldHave(text("Saved"), Duration.ofSeconds(10));
+        $("#save-state").shouldHave(attribute("data-state", "saved"), Duration.ofSeconds(10));
         long attempt = TestApp.query(app, Long.class, "SELECT id FROM attempt WHERE answer LIKE '%acknowledged%'");
 
         // The server loses the last acknowledged save: its older text and revision come back.
@@ -34,7 +34,7 @@ class DraftRecoverySpec extends BrowserSpec {
                 + "draft_revision = draft_revision - 1 WHERE id = :a").bind("a", attempt).execute());
         Selenide.refresh();
         $("#answer").shouldHave(value("First thought. Second thought, acknowledged."));
-        $("#save-state").shouldHave(text("Saved"), Duration.ofSeconds(10));
+        $("#save-state").shouldHave(attribute("data-state", "saved"), Duration.ofSeconds(10));
         assertThat(TestApp.query(app, String.class, "SELECT answer FROM attempt WHERE id = ?", attempt))
                 .isEqualTo("First thought. Second thought, acknowledged.");
 
