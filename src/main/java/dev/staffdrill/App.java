@@ -39,6 +39,10 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
+import dev.staffdrill.drill.SubmissionListener;
+import dev.staffdrill.drill.ThreadController;
+import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.ThreadService;
 import dev.staffdrill.drill.HistoryController;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.grading.GradingAuditController;
@@ -198,9 +202,13 @@ public final class App implements AutoCloseable {
         DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo,
                 new CohortAssignments(assignmentRepo));
         GradePanel gradePanel = new GradePanel(grading, views);
-        DrillService drillService = new DrillService(drillRepo, content,
-                new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
-                new ProgressGapPicker(progress), List.of(grading::enqueue), new CohortSets(authoredSets, assignmentRepo));
+        DrillRules drillRules = new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride());
+        // An answer is graded once the learner's last word on it is in: at submit, or when its follow-up thread ends.
+        List<SubmissionListener> onLastWord = List.of(grading::enqueue);
+        ThreadService threads = new ThreadService(new ThreadRepository(jdbi), drillRepo, content,
+                grading.interviewer(content), drillRules, clock, onLastWord);
+        DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
+                new ProgressGapPicker(progress), onLastWord, new CohortSets(authoredSets, assignmentRepo), threads);
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
@@ -221,6 +229,7 @@ public final class App implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(() -> {
             try {
                 drillService.closeExpired();
+                threads.closeExpired();
             } catch (RuntimeException e) {
                 LOG.warn("closing expired attempts failed", e);
             }
@@ -251,7 +260,9 @@ public final class App implements AutoCloseable {
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                        new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi))), // instructor overrides win
+                        new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi)), // instructor overrides win
+                        threads),
+                new ThreadController(views, pages, threads, drillRepo, content, new Markdown()),
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),

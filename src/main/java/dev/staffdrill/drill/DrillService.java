@@ -37,9 +37,15 @@ public final class DrillService {
     private final List<SubmissionListener> listeners;
     private final AssignedSets assigned;
     private final Random random = new Random();
+    private final ThreadService threads; // null: no follow-up chains (tools and tests that don't need them)
 
+    /** {@code probes}: follow-up probes per answer (mock drills; 0 elsewhere). */
     public record StartRequest(DrillMode mode, int chapter, int count, String questionId, String setId,
-                               boolean timed, Long assignmentId) {
+                               boolean timed, Long assignmentId, int probes) {
+        public StartRequest(DrillMode mode, int chapter, int count, String questionId, String setId,
+                            boolean timed, Long assignmentId) {
+            this(mode, chapter, count, questionId, setId, timed, assignmentId, 0);
+        }
     }
 
     public sealed interface SaveResult {
@@ -60,6 +66,13 @@ public final class DrillService {
 
     public DrillService(DrillRepository repo, ContentStore content, DrillRules rules, Clock clock, GapPicker gapPicker,
                         List<SubmissionListener> listeners, AssignedSets assigned) {
+        this(repo, content, rules, clock, gapPicker, listeners, assigned, null);
+    }
+
+    /** @param threads follow-up chains; it announces a finished thread to the same listeners as this service */
+    public DrillService(DrillRepository repo, ContentStore content, DrillRules rules, Clock clock, GapPicker gapPicker,
+                        List<SubmissionListener> listeners, AssignedSets assigned, ThreadService threads) {
+        this.threads = threads;
         this.repo = repo;
         this.content = content;
         this.rules = rules;
@@ -86,8 +99,9 @@ public final class DrillService {
             throw new BadRequestResponse("No questions match that choice.");
         }
         String title = title(bank, req, questions, user.id());
+        int probes = threads == null ? 0 : Math.max(0, Math.min(ThreadService.MAX_PROBES_PER_QUESTION, req.probes()));
         return repo.create(user.id(), req.mode(), req.timed(), title, req.setId(), req.assignmentId(), questions,
-                clock.instant());
+                clock.instant(), probes);
     }
 
     /** Largest hand-picked drill: a long sitting, still one drill. */
@@ -233,7 +247,13 @@ public final class DrillService {
         String reason = late ? AT_TIME_LIMIT : BY_LEARNER;
         Instant at = late && !inTime ? a.deadlineAt().plus(rules.grace()) : now;
         if (repo.submit(attemptId, user.id(), inTime ? text : null, at, reason)) {
-            announce(attemptId, user.id());
+            // In a drill with follow-ups the interviewer pushes back first; grading waits for the thread.
+            boolean probing = threads != null && repo.drill(a.drillId(), user.id())
+                    .flatMap(d -> repo.attempt(attemptId, user.id()).map(done -> threads.begin(done, d, user)))
+                    .orElse(false);
+            if (!probing) {
+                announce(attemptId, user.id());
+            }
         }
         return new SaveResult.Saved(a.draftRevision() + 1, at);
     }
