@@ -186,6 +186,7 @@ public final class App implements AutoCloseable {
         List<AutoCloseable> closeables = new ArrayList<>();
 
         DrillRepository drillRepo = new DrillRepository(jdbi);
+        ThreadRepository threadRepo = new ThreadRepository(jdbi);
         // Cohorts: their repositories come first: Set drills resolve instructor-built sets
         // through them, and the dashboard lists assignments from them.
         CohortRepository cohortRepo = new CohortRepository(jdbi);
@@ -205,7 +206,7 @@ public final class App implements AutoCloseable {
         DrillRules drillRules = new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride());
         // An answer is graded once the learner's last word on it is in: at submit, or when its follow-up thread ends.
         List<SubmissionListener> onLastWord = List.of(grading::enqueue);
-        ThreadService threads = new ThreadService(new ThreadRepository(jdbi), drillRepo, content,
+        ThreadService threads = new ThreadService(threadRepo, drillRepo, content,
                 grading.interviewer(content), drillRules, clock, onLastWord);
         DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
                 new ProgressGapPicker(progress), onLastWord, new CohortSets(authoredSets, assignmentRepo), threads);
@@ -218,7 +219,7 @@ public final class App implements AutoCloseable {
                 new CohortCsvController(cohortRepo, assignmentRepo, results, content),
                 new ReviewLists(views, pages, cohortRepo, assignmentRepo, results, content),
                 new ReviewController(views, pages, cohortRepo, assignmentRepo, new ReviewRepository(jdbi), overrides,
-                        drillRepo, gradePanel, content, clock));
+                        drillRepo, gradePanel, content, clock, threadRepo));
         AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");

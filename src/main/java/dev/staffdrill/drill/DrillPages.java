@@ -46,7 +46,7 @@ public final class DrillPages {
      */
     public record ThreadPage(Shell shell, long attemptId, long drillId, int position, int total, String title,
                              String chapterLabel, String promptHtml, String answer, List<TurnView> turns,
-                             int openTurn, String ask, String quote, String reply, int revision, boolean timed,
+                             int openTurn, String signal, String ask, String quote, String reply, int revision, boolean timed,
                              long remainingMillis, int maxChars, String error, boolean offerSkip) {
     }
 

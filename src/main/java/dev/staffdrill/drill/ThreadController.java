@@ -62,7 +62,7 @@ public final class ThreadController {
                 content.bank().rubric(), false);
         views.html(ctx, "drill/thread.jte", new DrillPages.ThreadPage(pages.shell(ctx, "Follow-up: " + snap.title()),
                 a.id(), a.drillId(), a.position() + 1, total, snap.title(), content.bank().chapterLabel(snap.chapter()),
-                markdown.toHtml(snap.prompt()), a.answer(), closed, t.turn(), t.ask(), t.quote(),
+                markdown.toHtml(snap.prompt()), a.answer(), closed, t.turn(), t.signalId(), t.ask(), t.quote(),
                 unsavedText != null ? unsavedText : t.reply(), t.replyRevision(), t.timed(), remaining,
                 threads.maxChars(), error, EMPTY_REPLY.equals(error)));
     }

@@ -42,7 +42,7 @@ public final class ThreadViews {
 
     private static String outcome(ThreadTurn t, String answer, List<String> quotes) {
         if (quotes.stream().anyMatch(q -> contains(answer, q))) {
-            return "already shown in your first answer";
+            return "already shown in the first answer";
         }
         if (quotes.stream().anyMatch(q -> contains(t.reply(), q))) {
             return "surfaced after the probe";
