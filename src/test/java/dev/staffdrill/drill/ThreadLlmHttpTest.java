@@ -88,7 +88,7 @@ class ThreadLlmHttpTest {
     }
 
     private String submitFirstAnswer(TestClient c) {
-        String attempt = ThreadHttpTest.startMock(c);
+        String attempt = ThreadHttpTest.startWitnessFirst(server, c);
         c.get(attempt);
         assertThat(c.post(attempt + "/submit", "answer", ANSWER).location()).isEqualTo(attempt + "/thread");
         return attempt;
