@@ -43,9 +43,4 @@ public final class Sql {
     public static String list(Collection<?> items) {
         return items.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
-
-    public static Integer integer(ResultSet rs, String col) throws SQLException {
-        int v = rs.getInt(col);
-        return rs.wasNull() ? null : v;
-    }
 }
