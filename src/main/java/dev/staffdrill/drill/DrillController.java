@@ -65,9 +65,20 @@ public final class DrillController {
         // Mock drills push back by default (the checkbox turns it off); other modes never do.
         int probes = mode == DrillMode.MOCK && !"off".equals(ctx.formParam("pushback"))
                 ? intParam(ctx, "probes", 2, 1, ThreadService.MAX_PROBES_PER_QUESTION) : 0;
-        long drillId = service.start(user, new DrillService.StartRequest(mode, chapter, count,
+        var started = service.start(user, new DrillService.StartRequest(mode, chapter, count,
                 ctx.formParam("questionId"), ctx.formParam("setId"), timed, null, probes));
-        ctx.redirect("/drills/" + drillId, HttpStatus.SEE_OTHER);
+        ctx.redirect("/drills/" + started(started), HttpStatus.SEE_OTHER);
+    }
+
+    /** The new drill's id, or the refusal as HTTP: 404 for a set this learner may not see, 400 otherwise. */
+    public static long started(DrillService.StartResult r) {
+        if (r instanceof DrillService.StartResult.Started s) {
+            return s.drillId();
+        }
+        if (r instanceof DrillService.StartResult.NoSuchSet n) {
+            throw new NotFoundResponse("There is no exercise set '" + n.setId() + "'.");
+        }
+        throw new BadRequestResponse(((DrillService.StartResult.Refused) r).why());
     }
 
     static int intParam(Context ctx, String name, int dflt, int min, int max) {
@@ -91,7 +102,7 @@ public final class DrillController {
         User user = Auth.current(ctx).user();
         Drill drill = drill(ctx, user);
         for (Attempt a : repo.attempts(drill.id(), user.id())) {
-            Attempt current = a.started() ? service.open(a.id(), user, drill.timed()) : a;
+            Attempt current = a.started() ? service.open(a, user, drill.timed()) : a;
             if (!current.submitted()) {
                 ctx.redirect("/attempts/" + a.id(), HttpStatus.SEE_OTHER);
                 return;
@@ -117,7 +128,7 @@ public final class DrillController {
         User user = Auth.current(ctx).user();
         Attempt a = attempt(ctx, user);
         Drill drill = repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new);
-        a = service.open(a.id(), user, drill.timed());
+        a = service.open(a, user, drill.timed());
         if (a.submitted() && unsavedText == null && threadOpen(a)) {
             ctx.redirect("/attempts/" + a.id() + "/thread", HttpStatus.SEE_OTHER);
             return;
@@ -155,7 +166,7 @@ public final class DrillController {
                     "error", "The save did not carry a readable answer; nothing was changed."));
             return;
         }
-        SaveResult r = service.save(a.id(), user, answer.get());
+        SaveResult r = service.save(a, user, answer.get());
         if (r instanceof SaveResult.Saved s) {
             ctx.json(Map.of("saved", true, "revision", s.revision(), "savedAt", s.savedAt().toString()));
         } else if (r instanceof SaveResult.TooLong t) {
@@ -177,7 +188,7 @@ public final class DrillController {
             render(ctx, EMPTY_ANSWER, text);
             return;
         }
-        SaveResult r = service.submit(a.id(), user, text);
+        SaveResult r = service.submit(a, user, text);
         if (r instanceof SaveResult.TooLong t) {
             ctx.status(HttpStatus.CONTENT_TOO_LARGE);
             render(ctx, tooLong(t), text); // keep every character they typed on the page
@@ -365,7 +376,7 @@ public final class DrillController {
     private Attempt submittedAttempt(Context ctx, User user) {
         Attempt a = attempt(ctx, user);
         Drill d = repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new);
-        a = a.started() ? service.open(a.id(), user, d.timed()) : a;
+        a = a.started() ? service.open(a, user, d.timed()) : a;
         if (!a.submitted()) {
             throw new NotFoundResponse();
         }

@@ -5,8 +5,6 @@ import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.ExerciseSet;
 import dev.staffdrill.content.Question;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.NotFoundResponse;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,6 +46,27 @@ public final class DrillService {
         }
     }
 
+    /** What became of a start request: the new drill, or why there is none (the controller picks the status). */
+    public sealed interface StartResult {
+        record Started(long drillId) implements StartResult {
+        }
+
+        /** The request cannot be met as asked: a bad choice of chapter, question or mode. */
+        record Refused(String why) implements StartResult {
+        }
+
+        /** No such set for this learner: an instructor's set exists only for their cohorts. */
+        record NoSuchSet(String setId) implements StartResult {
+        }
+    }
+
+    /** Inside {@link #start}: a choice that cannot be met, turned into {@link StartResult.Refused}. */
+    private static final class Refusal extends RuntimeException {
+        Refusal(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     public sealed interface SaveResult {
         record Saved(int revision, Instant savedAt) implements SaveResult {
         }
@@ -82,26 +101,36 @@ public final class DrillService {
         this.assigned = assigned;
     }
 
-    public long start(User user, StartRequest req) {
+    public StartResult start(User user, StartRequest req) {
+        try {
+            return create(user, req);
+        } catch (Refusal r) {
+            return new StartResult.Refused(r.getMessage());
+        }
+    }
+
+    private StartResult create(User user, StartRequest req) {
         ContentBank bank = content.bank();
         List<Question> questions = switch (req.mode()) {
             case MOCK -> pickFollowUps(bank, user.id(), req.chapter(), Math.max(1, Math.min(10, req.count())));
             case EXERCISE -> List.of(pickExercise(bank, user.id(), req.chapter(), req.questionId()));
             case SET -> set(bank, nonNull(req.setId(), "Choose an exercise set."), user.id())
                     .map(s -> s.questionIds().stream().map(bank::question).flatMap(Optional::stream).toList())
-                    // 404 as for any id you may not see: an instructor's set exists only for their cohorts
-                    .orElseThrow(() -> new NotFoundResponse("There is no exercise set '" + req.setId() + "'."));
+                    .orElse(null);
             case GAP -> gapPicker.pick(user.id(), Math.max(1, Math.min(10, req.count()))).stream()
                     .map(bank::question).flatMap(Optional::stream).toList();
             case PICK -> List.of(); // see startSelection
         };
+        if (questions == null) {
+            return new StartResult.NoSuchSet(req.setId());
+        }
         if (questions.isEmpty()) {
-            throw new BadRequestResponse("No questions match that choice.");
+            return new StartResult.Refused("No questions match that choice.");
         }
         String title = title(bank, req, questions, user.id());
         int probes = threads == null ? 0 : Math.max(0, Math.min(ThreadService.MAX_PROBES_PER_QUESTION, req.probes()));
-        return repo.create(user.id(), req.mode(), req.timed(), title, req.setId(), req.assignmentId(), questions,
-                clock.instant(), probes);
+        return new StartResult.Started(repo.create(user.id(), req.mode(), req.timed(), title, req.setId(),
+                req.assignmentId(), questions, clock.instant(), probes));
     }
 
     /** Largest hand-picked drill: a long sitting, still one drill. */
@@ -129,7 +158,7 @@ public final class DrillService {
 
     private static String nonNull(String s, String message) {
         if (s == null || s.isBlank()) {
-            throw new BadRequestResponse(message);
+            throw new Refusal(message);
         }
         return s;
     }
@@ -149,7 +178,7 @@ public final class DrillService {
         List<Question> pool = new ArrayList<>(bank.questions().stream()
                 .filter(q -> q.kind().followUp() && (chapter <= 0 || q.chapter() == chapter)).toList());
         if (chapter > 0 && bank.chapter(chapter).isEmpty()) {
-            throw new BadRequestResponse("There is no chapter " + chapter + ".");
+            throw new Refusal("There is no chapter " + chapter + ".");
         }
         Collections.shuffle(pool, random);
         Map<String, Integer> recency = recency(userId);
@@ -159,12 +188,12 @@ public final class DrillService {
 
     private Question pickExercise(ContentBank bank, long userId, int chapter, String questionId) {
         if (questionId != null && !questionId.isBlank()) {
-            return bank.question(questionId).orElseThrow(() -> new BadRequestResponse("There is no question '" + questionId + "'."));
+            return bank.question(questionId).orElseThrow(() -> new Refusal("There is no question '" + questionId + "'."));
         }
         List<Question> pool = new ArrayList<>(bank.questions().stream()
                 .filter(q -> !q.kind().followUp() && (chapter <= 0 || q.chapter() == chapter)).toList());
         if (pool.isEmpty()) {
-            throw new BadRequestResponse("No exercises match that choice.");
+            throw new Refusal("No exercises match that choice.");
         }
         Collections.shuffle(pool, random);
         Map<String, Integer> recency = recency(userId);
@@ -183,13 +212,13 @@ public final class DrillService {
     }
 
     /** Opens an attempt: starts its clock on first view, and closes it if time ran out meanwhile. */
-    public Attempt open(long attemptId, User user, boolean timed) {
-        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
+    public Attempt open(Attempt owned, User user, boolean timed) {
+        Attempt a = owned;
         if (!a.started()) {
             Instant now = clock.instant();
             Instant deadline = timed ? now.plus(limitFor(a, user)) : null;
             repo.start(a.id(), now, deadline);
-            a = repo.attempt(attemptId, user.id()).orElseThrow();
+            a = repo.attempt(a.id(), user.id()).orElseThrow();
         }
         return closeIfExpired(a);
     }
@@ -204,14 +233,14 @@ public final class DrillService {
         return Duration.ofMillis(ms.longValue());
     }
 
-    public SaveResult save(long attemptId, User user, String text) {
+    public SaveResult save(Attempt a, User user, String text) {
+        long attemptId = a.id();
         if (text == null) {
             text = "";
         }
         if (text.length() > rules.maxAnswerChars()) {
             return new SaveResult.TooLong(text.length(), rules.maxAnswerChars());
         }
-        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
         if (!a.started()) {
             return new SaveResult.Closed("This question has not been opened yet.");
         }
@@ -230,11 +259,11 @@ public final class DrillService {
      * Submits with the given final text if it arrives in time; later, the stored draft stands.
      * Idempotent: a second submit (double click, second tab) changes nothing.
      */
-    public SaveResult submit(long attemptId, User user, String text) {
+    public SaveResult submit(Attempt a, User user, String text) {
+        long attemptId = a.id();
         if (text != null && text.length() > rules.maxAnswerChars()) {
             return new SaveResult.TooLong(text.length(), rules.maxAnswerChars());
         }
-        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
         if (a.submitted()) {
             return new SaveResult.Saved(a.draftRevision(), a.submittedAt());
         }
