@@ -215,7 +215,7 @@ public final class App implements AutoCloseable {
                 new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock));
         ReviewControllers reviewControllers = new ReviewControllers(
                 new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
-                new CohortCsvController(cohortRepo, assignmentRepo, results, content),
+                new CohortCsvController(cohortRepo, assignmentRepo, results, content, threadRepo, gradePanel),
                 new ReviewLists(views, pages, cohortRepo, assignmentRepo, results, content),
                 new ReviewController(views, pages, cohortRepo, assignmentRepo, new ReviewRepository(jdbi), overrides,
                         drillRepo, gradePanel, content, clock, threadRepo));
