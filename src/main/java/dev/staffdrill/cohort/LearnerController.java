@@ -8,6 +8,7 @@ import dev.staffdrill.cohort.LearnerPages.JoinPage;
 import dev.staffdrill.cohort.LearnerPages.Row;
 import dev.staffdrill.drill.DrillMode;
 import dev.staffdrill.drill.DrillService;
+import dev.staffdrill.notice.Notices;
 import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
@@ -30,9 +31,11 @@ public final class LearnerController {
     private final AssignmentRepository assignments;
     private final DrillService drills;
     private final Clock clock;
+    private final Notices notices;
 
     public LearnerController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
-                             DrillService drills, Clock clock) {
+                             DrillService drills, Clock clock, Notices notices) {
+        this.notices = notices;
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
@@ -94,6 +97,7 @@ public final class LearnerController {
                     la.drillId() == null ? "" : la.submitted() + " of " + la.questions() + " submitted",
                     la.drillId() == null ? "" : "/drills/" + la.drillId());
         }).toList();
+        notices.sawAssignments(Auth.current(ctx).user().id()); // clears the nav badge on this very page
         views.html(ctx, "cohort/my-assignments.jte", new AssignmentsPage(pages.shell(ctx, "Assignments"), rows,
                 cohorts.namesForMember(Auth.current(ctx).user().id())));
     }

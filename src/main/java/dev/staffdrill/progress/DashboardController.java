@@ -7,6 +7,8 @@ import dev.staffdrill.content.Question;
 import dev.staffdrill.drill.Drill;
 import dev.staffdrill.drill.DrillMode;
 import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.notice.Notices;
+import dev.staffdrill.notice.ReviewMarks;
 import dev.staffdrill.progress.ProgressPages.Assignment;
 import dev.staffdrill.progress.ProgressPages.Due;
 import dev.staffdrill.progress.ProgressPages.Gap;
@@ -31,9 +33,13 @@ public final class DashboardController {
     private final ProgressService progress;
     private final DrillRepository drills;
     private final AssignmentsSource assignments;
+    private final ReviewMarks marks;
+    private final Notices notices;
 
     public DashboardController(Views views, Pages pages, ProgressService progress, DrillRepository drills,
-                               AssignmentsSource assignments) {
+                               AssignmentsSource assignments, ReviewMarks marks, Notices notices) {
+        this.marks = marks;
+        this.notices = notices;
         this.views = views;
         this.pages = pages;
         this.progress = progress;
@@ -77,7 +83,22 @@ public final class DashboardController {
                 .sorted(java.util.Comparator.comparing(Assignment::overdue).reversed()).toList();
         views.html(ctx, "progress/dashboard.jte", new ProgressPages.DashboardPage(pages.shell(ctx, "Your progress"),
                 user.displayName(), card.rows(), gaps, weakest, due, Math.max(0, dueItems.size() - due.size()), next,
-                recent, assigned, progress.activity(user.id()), !l.observations().isEmpty(), openGap));
+                recent, assigned, progress.activity(user.id()), !l.observations().isEmpty(), openGap,
+                reviewed(user.id())));
+    }
+
+    static final int REVIEWED_SHOWN = 5;
+
+    /** The answers an instructor reviewed most recently, newest first. */
+    private List<ProgressPages.Reviewed> reviewed(long userId) {
+        Instant seen = notices.reviewsSeenAt(userId);
+        return marks.forLearner(userId).entrySet().stream().filter(e -> e.getValue().reviewed())
+                .sorted(java.util.Comparator.comparing((Map.Entry<Long, ReviewMarks.Mark> e) -> e.getValue().reviewedAt()).reversed())
+                .limit(REVIEWED_SHOWN)
+                .flatMap(e -> drills.attempt(e.getKey(), userId).stream().map(a -> new ProgressPages.Reviewed(a.id(),
+                        drills.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::title).orElse(a.questionId()),
+                        ProgressController.WHEN.format(e.getValue().reviewedAt()), e.getValue().reviewedAt().isAfter(seen))))
+                .toList();
     }
 
     static String reason(ReviewSchedule.Item item, Instant now) {

@@ -12,7 +12,7 @@ public final class ProgressPages {
     public record DashboardPage(Shell shell, String name, List<Scorecard.Row> dimensions, List<Gap> gaps,
                                 String weakestDimension, List<Due> due, int dueMore, List<Pick> nextDrill,
                                 List<RecentDrill> recentDrills, List<Assignment> assignments, Activity activity,
-                                boolean hasGrades, long openGapDrill) {
+                                boolean hasGrades, long openGapDrill, List<Reviewed> reviewed) {
         /** Assignments not yet done come first on the page: they have a deadline, the gap drill does not. */
         public List<Assignment> openAssignments() {
             return assignments.stream().filter(a -> !a.done()).toList();
@@ -35,6 +35,10 @@ public final class ProgressPages {
     }
 
     public record RecentDrill(long id, String title, String when, String status, boolean unfinished) {
+    }
+
+    /** An answer an instructor reviewed; "new" until the learner opens their history. */
+    public record Reviewed(long attemptId, String title, String when, boolean isNew) {
     }
 
     public record Assignment(String title, String due, String status, String startUrl, boolean done, boolean overdue) {
