@@ -21,3 +21,35 @@
     }
   } catch (e) { /* storage disabled or an unreadable entry: leave it */ }
 })();
+
+// The viewer's time zone (issue 17): due dates are entered and shown in it. The server reads the
+// cookie for showing dates and the hidden "tz" field for a date just typed; without either it uses UTC.
+(function () {
+  let zone = '';
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* old browser: UTC */ }
+  if (!zone) return;
+  document.cookie = 'sd_tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
+  const fill = () => {
+    document.querySelectorAll('input[type=hidden][name=tz]').forEach((i) => { if (!i.value) i.value = zone; });
+    document.querySelectorAll('[data-tz-name]').forEach((s) => { s.textContent = zone; });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fill); else fill();
+})();
+
+// Copy buttons (the cohort's join link): shown only where the clipboard API works, and say so when done.
+(function () {
+  const ready = () => {
+    if (!navigator.clipboard) return;
+    document.querySelectorAll('button[data-copy]').forEach((b) => {
+      b.hidden = false;
+      b.addEventListener('click', () => {
+        const source = document.querySelector(b.dataset.copy);
+        if (!source) return;
+        navigator.clipboard.writeText(source.textContent.trim()).then(
+          () => { b.textContent = 'Copied'; setTimeout(() => { b.textContent = 'Copy link'; }, 2000); },
+          () => { b.textContent = 'Select and copy the link by hand'; });
+      });
+    });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready); else ready();
+})();

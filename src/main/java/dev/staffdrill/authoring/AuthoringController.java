@@ -76,7 +76,7 @@ public final class AuthoringController {
         String name = fileName == null || fileName.isBlank() ? "upload.md" : fileName.strip();
         try {
             ImportResult r = imports.preview(name, text, chapter(chapter)).ownedBy(Auth.current(ctx).user().id());
-            List<PreviewItem> items = r.items().stream().map(i -> new PreviewItem(i.id(), i.section().name(), i.kind(),
+            List<PreviewItem> items = r.items().stream().map(i -> new PreviewItem(i.id(), sectionLabel(i.section()), i.kind(),
                     i.chapter(), i.title(), String.join(", ", i.dimensions()), i.sourceLine())).toList();
             List<String> setTitles = r.sets().stream().map(s -> s.title() + " (" + s.itemIds().size() + " items)").toList();
             views.html(ctx, "authoring/import.jte", new ImportPage(pages.shell(ctx, "Import a chapter"), name, text, chapter,
@@ -106,6 +106,16 @@ public final class AuthoringController {
             views.html(ctx, "authoring/import.jte", new ImportPage(pages.shell(ctx, "Import a chapter"), "", "", chapter, "",
                     List.of(), List.of(), e.problems(), ""));
         }
+    }
+
+    /** What the preview's Section column says: the seeds' own words, not the enum's name. */
+    static String sectionLabel(dev.staffdrill.importer.Section s) {
+        return switch (s) {
+            case FOLLOW_UPS -> "Interviewer follow-ups";
+            case PART_18 -> "PART 18 exercises";
+            case REVIEW_EXERCISES -> "Review exercises";
+            case PART_16_PROBES -> "PART 16 probes";
+        };
     }
 
     private static Integer chapter(String value) {

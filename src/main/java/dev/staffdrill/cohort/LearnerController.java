@@ -9,8 +9,8 @@ import dev.staffdrill.cohort.LearnerPages.Row;
 import dev.staffdrill.drill.DrillMode;
 import dev.staffdrill.drill.DrillService;
 import dev.staffdrill.notice.Notices;
-import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Pages;
+import dev.staffdrill.web.ViewerZone;
 import dev.staffdrill.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -88,11 +88,12 @@ public final class LearnerController {
 
     public void list(Context ctx) {
         Instant now = clock.instant();
+        var zone = ViewerZone.of(ctx);
         List<Row> rows = assignments.forLearner(Auth.current(ctx).user().id()).stream().map(la -> {
             Assignment a = la.assignment();
             AssignmentStatus status = la.status();
             boolean overdue = !status.done() && a.dueAt() != null && now.isAfter(a.dueAt());
-            return new Row(a.id(), a.title(), la.cohortName(), a.dueAt() == null ? "" : Forms.when(a.dueAt()),
+            return new Row(a.id(), a.title(), la.cohortName(), a.dueAt() == null ? "" : ViewerZone.when(a.dueAt(), zone),
                     status.label(), status.name().toLowerCase().replace('_', '-'), overdue,
                     la.drillId() == null ? "" : la.submitted() + " of " + la.questions() + " submitted",
                     la.drillId() == null ? "" : "/drills/" + la.drillId());

@@ -15,6 +15,7 @@ import dev.staffdrill.progress.ProgressPages.Gap;
 import dev.staffdrill.progress.ProgressPages.Pick;
 import dev.staffdrill.progress.ProgressPages.RecentDrill;
 import dev.staffdrill.web.Pages;
+import dev.staffdrill.web.ViewerZone;
 import dev.staffdrill.web.Views;
 import io.javalin.http.Context;
 
@@ -54,18 +55,19 @@ public final class DashboardController {
         Scorecard card = progress.scorecard(l);
         Map<String, ReviewSchedule.Item> schedule = progress.schedule(l);
         Instant now = progress.now();
+        java.time.ZoneId zone = ViewerZone.of(ctx);
 
         List<Gap> gaps = SignalChecklist.gaps(progress.signals(l)).stream().limit(3)
                 .map(r -> new Gap(r.signal().name(), r.dimensionLabel(), r.present(), r.answers(), r.percent(),
                         r.exampleMissing())).toList();
         String weakest = card.weakestFirst().stream().findFirst()
                 .map(r -> r.dimension().label() + " (" + r.overall().text() + ")").orElse("");
-        List<ReviewSchedule.Item> dueItems = progress.dueToday(schedule);
-        List<Due> due = dueItems.stream().limit(DUE_SHOWN).map(i -> {
-            Question q = bank.question(i.questionId()).orElseThrow();
-            return new Due(q.id(), q.title(), bank.chapterLabel(q.chapter()), i.lastLevel().label(), when(i.due(), now),
-                    !q.kind().followUp());
-        }).toList();
+        Instant endOfToday = progress.endOfToday();
+        List<ProgressService.Review> week = progress.reviews(l, schedule, endOfToday.plus(Duration.ofDays(UPCOMING_DAYS)));
+        List<ProgressService.Review> dueItems = week.stream().filter(r -> r.due().isBefore(endOfToday)).toList();
+        List<ProgressService.Review> later = week.stream().filter(r -> !r.due().isBefore(endOfToday)).toList();
+        List<Due> due = dueItems.stream().limit(DUE_SHOWN).map(r -> due(bank, r, when(r.due(), now))).toList();
+        List<Due> upcoming = later.stream().limit(DUE_SHOWN).map(r -> due(bank, r, in(r.due(), now))).toList();
         List<Pick> next = progress.gapDrill(l, schedule, card, NEXT_DRILL).stream()
                 .map(bank::question).flatMap(java.util.Optional::stream)
                 .map(q -> new Pick(q.title(), bank.chapterLabel(q.chapter()), q.dimensions(), reason(schedule.get(q.id()), now)))
@@ -78,13 +80,29 @@ public final class DashboardController {
         long openGap = latest.stream().filter(d -> d.mode() == DrillMode.GAP && d.finishedAt() == null)
                 .mapToLong(Drill::id).findFirst().orElse(0);
         List<Assignment> assigned = assignments.forLearner(user.id()).stream()
-                .map(a -> new Assignment(a.title(), a.due() == null ? "no due date" : "due " + ProgressController.WHEN.format(a.due()),
+                .map(a -> new Assignment(a.title(), a.due() == null ? "no due date" : "due " + ViewerZone.when(a.due(), zone),
                         a.status(), a.startUrl(), a.done(), !a.done() && a.due() != null && now.isAfter(a.due())))
                 .sorted(java.util.Comparator.comparing(Assignment::overdue).reversed()).toList();
         views.html(ctx, "progress/dashboard.jte", new ProgressPages.DashboardPage(pages.shell(ctx, "Your progress"),
                 user.displayName(), card.rows(), gaps, weakest, due, Math.max(0, dueItems.size() - due.size()), next,
                 recent, assigned, progress.activity(user.id()), !l.observations().isEmpty(), openGap,
-                reviewed(user.id())));
+                reviewed(user.id()), upcoming, Math.max(0, later.size() - upcoming.size())));
+    }
+
+    /** "Upcoming reviews" look this far ahead; starting one early is "study ahead". */
+    static final int UPCOMING_DAYS = 7;
+
+    private static Due due(ContentBank bank, ProgressService.Review r, String when) {
+        Question q = bank.question(r.questionId()).orElseThrow();
+        return new Due(q.id(), q.title(), bank.chapterLabel(q.chapter()), r.lastLevel(), when, !q.kind().followUp(),
+                r.skipped());
+    }
+
+    /** "tomorrow", "in 3 days" (calendar days, UTC, like {@link #when}). */
+    static String in(Instant due, Instant now) {
+        long days = Duration.between(now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC),
+                due.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC)).toDays();
+        return days <= 1 ? "tomorrow" : "in " + days + " days";
     }
 
     static final int REVIEWED_SHOWN = 5;
