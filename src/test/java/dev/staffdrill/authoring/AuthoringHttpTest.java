@@ -75,6 +75,28 @@ class AuthoringHttpTest {
         assertThat(setPage).contains("imp-").contains("Your lock service");
     }
 
+    /** The README's import example, as printed there: it must keep importing, in words and in file order. */
+    @Test
+    void theReadmeExampleImportsInFileOrderWithSectionsInWords() throws IOException {
+        String readme = Files.readString(java.nio.file.Path.of("README.md"));
+        int from = readme.indexOf("```markdown\n# Replication and Sharding");
+        assertThat(from).as("the README's import example").isPositive();
+        String text = readme.substring(readme.indexOf('\n', from) + 1, readme.indexOf("```\n", from + 12));
+        instructor.get("/authoring/import");
+        var preview = upload(instructor, "/authoring/import/preview", "ch15.md", text);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("<td>Interviewer follow-ups</td>").doesNotContain("FOLLOW_UPS")
+                .contains("2 item(s)");
+        var titles = java.util.regex.Pattern.compile("<td>(\\d+)</td><td>Interviewer follow-ups</td>(?s).*?</td>\\s*<td>[^<]*</td>\\s*<td>([^<]+)</td>")
+                .matcher(preview.body()).results().map(m -> m.group(2)).toList();
+        assertThat(titles).hasSize(2);
+        assertThat(instructor.post("/authoring/import/apply", "fileName", "ch15.md", "chapter", "", "text", text).status())
+                .isEqualTo(302);
+        String setPage = instructor.get("/authoring/sets/new").body();
+        assertThat(setPage.indexOf(titles.get(0))).as("file order: %s first", titles.get(0))
+                .isPositive().isLessThan(setPage.indexOf(titles.get(1)));
+    }
+
     @Test
     void aFileWithoutImportableSectionsIsExplainedNotImported() throws IOException {
         instructor.get("/authoring/import");
