@@ -33,7 +33,7 @@ public final class ContentLoader {
     private static final Pattern GAP_ID = Pattern.compile("(\\d+)-([FSCDEO])(\\d+)");
     private static final Set<String> CHAPTER_KEYS = Set.of("id", "number", "title", "gaps");
     private static final Set<String> QUESTION_KEYS = new LinkedHashSet<>(
-            List.of("id", "chapter", "related", "kind", "title", "minutes", "dimensions", "gaps", "worked", "probes"));
+            List.of("id", "chapter", "related", "kind", "title", "minutes", "dimensions", "gaps", "worked", "probes", "open"));
     private static final Set<String> SET_KEYS = new LinkedHashSet<>(List.of("id", "title", "questions", "step5"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -267,6 +267,7 @@ public final class ContentLoader {
             rubric.signals().forEach(s -> signalIds.add(s.id()));
         }
         List<Probe> probes = ProbeParser.parse(f, signalIds, gapIds);
+        OpenRound open = OpenRoundParser.parse(f);
         String prompt = "";
         String guidance = null;
         String model = null;
@@ -302,7 +303,7 @@ public final class ContentLoader {
         }
         return Optional.of(new Question(id.get(), chapter.get(), List.copyOf(related), kind.get(), title.get(),
                 minutes.get(), List.copyOf(dims), List.copyOf(gapIds), prompt.strip(), guidance, model,
-                f.version, f.name, worked, weak, moderate, probes));
+                f.version, f.name, worked, weak, moderate, probes, open));
     }
 
     /** The {@code worked:} lines, each evaluated; a wrong one is reported on its own line. */

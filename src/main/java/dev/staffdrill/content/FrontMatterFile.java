@@ -154,6 +154,16 @@ final class FrontMatterFile {
         return from;
     }
 
+    /** The first front matter line at or after {@code from} that contains {@code text}; {@code from} if none. */
+    int lineContaining(int from, String text) {
+        for (int line = Math.max(from, 2); line - 2 < metaLines.size(); line++) {
+            if (metaLines.get(line - 2).contains(text)) {
+                return line;
+            }
+        }
+        return from;
+    }
+
     void problem(String key, String what) {
         problems.add(name + ":" + lineOf(key) + ": " + what);
     }

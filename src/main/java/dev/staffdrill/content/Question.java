@@ -11,18 +11,30 @@ import java.util.List;
  * {@code ## Moderate example} sections, each ending with its {@code Why Weak:} / {@code Why Moderate:}
  * line; empty when the item has none (imported items never do). Like the guidance and the model
  * answer, they are shown to a learner only after submitting. {@code probes} are the interviewer's
- * pushback questions for follow-up chains; they are never shown to a learner at all.
+ * pushback questions for follow-up chains; they are never shown to a learner at all. {@code open} is
+ * the item's open design round ({@link OpenRound#NONE} when it has none).
  */
 public record Question(String id, int chapter, List<Integer> related, QuestionKind kind, String title,
                        int minutes, List<String> dimensions, List<String> gaps, String prompt,
                        String guidance, String modelAnswer, String version, String source,
-                       List<String> worked, String weakExample, String moderateExample, List<Probe> probes) {
+                       List<String> worked, String weakExample, String moderateExample, List<Probe> probes,
+                       OpenRound open) {
 
     public Question {
+        open = open == null ? OpenRound.NONE : open;
         worked = worked == null ? List.of() : List.copyOf(worked);
         probes = probes == null ? List.of() : List.copyOf(probes);
         weakExample = weakExample == null ? "" : weakExample;
         moderateExample = moderateExample == null ? "" : moderateExample;
+    }
+
+    /** An item without an open round. */
+    public Question(String id, int chapter, List<Integer> related, QuestionKind kind, String title,
+                    int minutes, List<String> dimensions, List<String> gaps, String prompt,
+                    String guidance, String modelAnswer, String version, String source,
+                    List<String> worked, String weakExample, String moderateExample, List<Probe> probes) {
+        this(id, chapter, related, kind, title, minutes, dimensions, gaps, prompt, guidance, modelAnswer,
+                version, source, worked, weakExample, moderateExample, probes, OpenRound.NONE);
     }
 
     /** An item without probes. */

@@ -47,6 +47,25 @@ class QuestionBankTest {
     }
 
     @Test
+    void everyChapterAndTheCrossChapterSetHaveAnOpenDesignRound() {
+        for (Chapter c : bank.chapters()) {
+            assertThat(bank.questionsOf(c.number()).stream().filter(q -> q.id().startsWith(c.number() + "-")))
+                    .as("open design rounds of chapter %d", c.number()).anyMatch(q -> q.open().present());
+        }
+        assertThat(bank.questions().stream().filter(q -> q.id().startsWith("x-")))
+                .as("open design rounds of the cross-chapter exercises").anyMatch(q -> q.open().present());
+        for (Question q : bank.questions()) {
+            if (q.open().present()) {
+                assertThat(q.open().facts()).as("facts of %s", q.id()).hasSizeBetween(6, 10);
+                assertThat(q.open().facts().stream().filter(OpenRound.Fact::askFirst))
+                        .as("ask-first facts of %s", q.id()).hasSizeBetween(3, 4);
+                assertThat(q.kind().followUp()).as("%s: an open round is a 45-minute sitting, not a follow-up", q.id())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
     void crossChapterExerciseSetsCoverTheFiveReviewThemes() {
         List<Question> cross = bank.questions().stream().filter(q -> q.id().startsWith("x-")).toList();
         assertThat(cross).hasSizeGreaterThanOrEqualTo(15).allMatch(q -> !q.related().isEmpty() && !q.gaps().isEmpty());

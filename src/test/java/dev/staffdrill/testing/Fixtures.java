@@ -50,6 +50,30 @@ public final class Fixtures {
                     worked:
                       - "40K writes/s × 86,400 s/day ≈ 3.5B writes/day"
                       - "3.5B × 1 KB ≈ 3.5 TB"   # a day of cart writes
+                    open:
+                      brief: Your cart service spans several regions. Argue strong versus eventual consistency for it.
+                      facts:
+                        - id: writes
+                          label: Write rate
+                          value: 40K cart writes/s at peak, SECRET-FACT-WRITES
+                          first: true
+                        - id: regions
+                          label: Regions
+                          value: 3 regions, 70 ms apart, SECRET-FACT-REGIONS
+                          first: true
+                        - id: loss-cost
+                          label: Cost of a lost cart
+                          value: A lost cart loses $40 of orders on average, SECRET-FACT-LOSS
+                          first: true
+                        - id: team
+                          label: Team
+                          value: 6 engineers own carts, SECRET-FACT-TEAM
+                        - id: budget
+                          label: Budget
+                          value: $20K/month for the cart tier, SECRET-FACT-BUDGET
+                        - id: stack
+                          label: Existing stack
+                          value: Postgres per region with async replication, SECRET-FACT-STACK
                     ---
                     Your cart service does 40K writes/s across 3 regions. Argue both sides.
 
