@@ -53,3 +53,64 @@
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready); else ready();
 })();
+
+// The set builder: find questions by typing, and put the ticked ones in order. Without this script
+// the page still works: every question is listed and the set follows the page's order.
+(function () {
+  const ready = () => {
+    const search = document.querySelector('[data-filter-picks]');
+    if (!search) return;
+    const form = search.closest('form');
+    const picks = Array.from(form.querySelectorAll('label.pick'));
+    const count = document.getElementById('set-search-count');
+    const box = document.getElementById('set-order');
+    const list = box.querySelector('[data-picked-list]');
+    let order = picks.filter((l) => l.querySelector('input').checked).map((l) => l.querySelector('input').value);
+
+    const filter = () => {
+      const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      let shown = 0;
+      picks.forEach((l) => {
+        const hay = (l.dataset.search || l.textContent).toLowerCase();
+        const hit = l.querySelector('input').checked || words.every((w) => hay.includes(w));
+        l.hidden = !hit;
+        if (hit) shown++;
+      });
+      form.querySelectorAll('fieldset').forEach((f) => { f.hidden = !Array.from(f.querySelectorAll('label.pick')).some((l) => !l.hidden); });
+      count.textContent = words.length ? shown + ' of ' + picks.length + ' questions match' : '';
+    };
+
+    const render = () => {
+      form.querySelectorAll('input[type=hidden][name=order]').forEach((i) => i.remove());
+      list.replaceChildren();
+      order.forEach((id, i) => {
+        const label = picks.find((l) => l.querySelector('input').value === id);
+        const li = document.createElement('li');
+        li.textContent = (label ? label.dataset.title : id) + ' ';
+        [['↑', -1, 'Move up'], ['↓', 1, 'Move down']].forEach(([text, step, name]) => {
+          const b = document.createElement('button');
+          b.type = 'button'; b.className = 'small ghost'; b.textContent = text; b.setAttribute('aria-label', name);
+          b.disabled = (step < 0 && i === 0) || (step > 0 && i === order.length - 1);
+          b.addEventListener('click', () => { const j = i + step; [order[i], order[j]] = [order[j], order[i]]; render(); });
+          li.append(b);
+        });
+        list.append(li);
+        const h = document.createElement('input');
+        h.type = 'hidden'; h.name = 'order'; h.value = id;
+        form.append(h);
+      });
+      box.hidden = order.length === 0;
+      box.querySelector('[data-picked-count]').textContent = String(order.length);
+    };
+
+    picks.forEach((l) => l.querySelector('input').addEventListener('change', (e) => {
+      const id = e.target.value;
+      order = order.filter((x) => x !== id);
+      if (e.target.checked) order.push(id);
+      render();
+    }));
+    search.addEventListener('input', filter);
+    render();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready); else ready();
+})();

@@ -148,7 +148,12 @@ public final class AuthoringController {
     public void createSet(Context ctx) {
         String title = Forms.text(ctx, "title", "A title", 200);
         ContentBank bank = content.bank();
-        List<String> picked = ctx.formParams("q").stream().distinct().filter(id -> bank.question(id).isPresent()).toList();
+        List<String> ticked = ctx.formParams("q").stream().distinct().filter(id -> bank.question(id).isPresent()).toList();
+        // The order the instructor arranged (the page's script sends it as "order"); without the
+        // script, or if it disagrees with what is ticked, the page's order.
+        List<String> order = ctx.formParams("order").stream().distinct().toList();
+        List<String> picked = order.size() == ticked.size() && java.util.Set.copyOf(order).equals(java.util.Set.copyOf(ticked))
+                ? order : ticked;
         if (picked.isEmpty()) {
             throw new BadRequestResponse("Pick at least one question.");
         }

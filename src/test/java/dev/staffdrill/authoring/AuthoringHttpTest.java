@@ -129,4 +129,18 @@ class AuthoringHttpTest {
         var refused = learner.post("/cohorts/" + theirs + "/assignments", "setId", setId, "title", "", "due", "", "minutes", "");
         assertThat(refused.status()).isEqualTo(400);
     }
+
+    @Test
+    void theArrangedOrderWinsWhenItNamesExactlyTheTickedQuestions() {
+        instructor.get("/authoring/sets/new");
+        assertThat(instructor.post("/authoring/sets", "title", "Arranged", "q", "14-fu-q4", "q", "14-ex-deep",
+                "order", "14-ex-deep", "order", "14-fu-q4").status()).isEqualTo(302);
+        // An order that names something not ticked is ignored: the page's order stands.
+        assertThat(instructor.post("/authoring/sets", "title", "Mismatch", "q", "14-fu-q4", "q", "14-ex-deep",
+                "order", "14-ex-deep", "order", "14-fu-q1").status()).isEqualTo(302);
+        var stored = app.database().jdbi().withHandle(h -> h.createQuery("SELECT question_ids FROM authored_set ORDER BY id")
+                .mapTo(String.class).list());
+        assertThat(stored).containsExactly("14-ex-deep,14-fu-q4", "14-fu-q4,14-ex-deep");
+        assertThat(instructor.get("/authoring/sets/new").body()).contains("data-filter-picks").contains("data-search=\"");
+    }
 }
