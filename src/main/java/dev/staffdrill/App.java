@@ -41,7 +41,9 @@ import dev.staffdrill.drill.SubmissionListener;
 import dev.staffdrill.drill.ThreadController;
 import dev.staffdrill.drill.ThreadRepository;
 import dev.staffdrill.drill.ThreadService;
-import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.history.HistoryController;
+import dev.staffdrill.notice.Notices;
+import dev.staffdrill.notice.ReviewMarks;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.grading.GradingService;
@@ -180,7 +182,10 @@ public final class App implements AutoCloseable {
         Sessions sessions = new Sessions(jdbi, clock, config.sessionIdle(), config.sessionMax());
         Auth auth = new Auth(sessions, users, config.secureCookies(),
                 config.localMode() ? new LocalLearner(users, clock) : null);
-        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode());
+        Notices notices = new Notices(jdbi, clock);
+        ReviewMarks reviewMarks = new ReviewMarks(jdbi);
+        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode(),
+                ctx -> notices.counts(Auth.current(ctx).user().id())); // nav badges: new assignments, new reviews
         List<PersonalData> personalData = new ArrayList<>();
         List<AutoCloseable> closeables = new ArrayList<>();
 
@@ -200,7 +205,7 @@ public final class App implements AutoCloseable {
         AttemptExport attemptExport = new AttemptExport(jdbi, progress, json);
         personalData.add(new ProgressPersonalData(attemptExport));
         DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo,
-                new CohortAssignments(assignmentRepo));
+                new CohortAssignments(assignmentRepo), reviewMarks, notices);
         GradePanel gradePanel = new GradePanel(grading, views);
         DrillRules drillRules = new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride());
         // An answer is graded once the learner's last word on it is in: at submit, or when its follow-up thread ends.
@@ -212,7 +217,7 @@ public final class App implements AutoCloseable {
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
-                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock));
+                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock, notices));
         ReviewControllers reviewControllers = new ReviewControllers(
                 new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
                 new CohortCsvController(cohortRepo, assignmentRepo, results, content, threadRepo, gradePanel),
@@ -263,7 +268,7 @@ public final class App implements AutoCloseable {
                         new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi)), // instructor overrides win
                         threads),
                 new ThreadController(views, pages, threads, drillRepo, content, new Markdown()),
-                new HistoryController(views, pages, drillRepo),
+                new HistoryController(views, pages, drillRepo, progress, reviewMarks, notices),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
                 cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService),
