@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Follow-up chains over HTTP: the probe aims at what the answer lacks, replies autosave, the thread is graded once. */
 class ThreadHttpTest {
     static final Path CONTENT = ThreadFixtures.content();
-    static final String ANSWER = "The replica in zone B cannot be promoted automatically because the witness died "
-            + "with the primary, so we page the on-call and promote by hand.";
+    static final String ANSWER = ThreadFixtures.WITNESS_ANSWER;
 
     @RegisterExtension
     final RunningApp server = RunningApp.withContent(CONTENT).lazily();
