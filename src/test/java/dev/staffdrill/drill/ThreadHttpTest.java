@@ -126,6 +126,9 @@ class ThreadHttpTest {
         assertThat(result).contains("Under pushback").contains("follow-up 1").contains("follow-up 2")
                 .contains(reply1.substring(0, 30)).contains("Pushed on:");
         assertThat(count("SELECT COUNT(*) FROM grade WHERE attempt_id = ?", id(attempt))).isEqualTo(1);
+        // The scorecard counts the thread once: one answer, however many replies it took.
+        assertThat(c.get("/progress").body()).containsPattern("title=\"1 graded answers?\"")
+                .doesNotContainPattern("title=\"[2-9] graded answers\"");
     }
 
     @Test
