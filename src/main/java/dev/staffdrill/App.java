@@ -37,7 +37,9 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
-import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.history.HistoryController;
+import dev.staffdrill.notice.Notices;
+import dev.staffdrill.notice.ReviewMarks;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.grading.GradingService;
@@ -176,7 +178,10 @@ public final class App implements AutoCloseable {
         Sessions sessions = new Sessions(jdbi, clock, config.sessionIdle(), config.sessionMax());
         Auth auth = new Auth(sessions, users, config.secureCookies(),
                 config.localMode() ? new LocalLearner(users, clock) : null);
-        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode());
+        Notices notices = new Notices(jdbi, clock);
+        ReviewMarks reviewMarks = new ReviewMarks(jdbi);
+        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode(),
+                ctx -> notices.counts(Auth.current(ctx).user().id())); // nav badges: new assignments, new reviews
         List<PersonalData> personalData = new ArrayList<>();
         List<AutoCloseable> closeables = new ArrayList<>();
 
@@ -195,7 +200,7 @@ public final class App implements AutoCloseable {
         AttemptExport attemptExport = new AttemptExport(jdbi, progress, json);
         personalData.add(new ProgressPersonalData(attemptExport));
         DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo,
-                new CohortAssignments(assignmentRepo));
+                new CohortAssignments(assignmentRepo), reviewMarks, notices);
         GradePanel gradePanel = new GradePanel(grading, views);
         DrillService drillService = new DrillService(drillRepo, content,
                 new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
@@ -203,7 +208,7 @@ public final class App implements AutoCloseable {
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
-                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock));
+                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock, notices));
         ReviewControllers reviewControllers = new ReviewControllers(
                 new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
                 new CohortCsvController(cohortRepo, assignmentRepo, results, content),
@@ -251,7 +256,7 @@ public final class App implements AutoCloseable {
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
                         new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi))), // instructor overrides win
-                new HistoryController(views, pages, drillRepo),
+                new HistoryController(views, pages, drillRepo, progress, reviewMarks, notices),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
                 cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService),
