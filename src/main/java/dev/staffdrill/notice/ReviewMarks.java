@@ -38,12 +38,12 @@ public final class ReviewMarks {
     public Map<Long, Mark> forLearner(long userId) {
         return jdbi.withHandle(h -> {
             Map<Long, Instant> reviewed = new HashMap<>();
-            h.createQuery("SELECT o.attempt_id, MAX(o.created_at) at FROM grade_override o "
+            h.createQuery("SELECT o.attempt_id, MAX(o.created_at) AS last_at FROM grade_override o "
                             + "JOIN attempt a ON a.id = o.attempt_id WHERE a.user_id = :u GROUP BY o.attempt_id "
-                            + "UNION ALL SELECT r.attempt_id, MAX(r.reviewed_at) at FROM grade_review r "
+                            + "UNION ALL SELECT r.attempt_id, MAX(r.reviewed_at) AS last_at FROM grade_review r "
                             + "JOIN attempt a ON a.id = r.attempt_id WHERE a.user_id = :u GROUP BY r.attempt_id")
                     .bind("u", userId)
-                    .map((rs, c) -> Map.entry(rs.getLong("attempt_id"), instant(rs, "at")))
+                    .map((rs, c) -> Map.entry(rs.getLong("attempt_id"), instant(rs, "last_at")))
                     .forEach(e -> reviewed.merge(e.getKey(), e.getValue(), (x, y) -> x.isAfter(y) ? x : y));
             Map<Long, Boolean> flagged = new HashMap<>(); // attempt → held
             h.createQuery("SELECT g.attempt_id, g.flags FROM grade g JOIN attempt a ON a.id = g.attempt_id "
