@@ -35,6 +35,10 @@ import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.db.H2Backup;
+import dev.staffdrill.design.OpenRoundController;
+import dev.staffdrill.design.OpenRoundRepository;
+import dev.staffdrill.design.OpenRoundService;
+import dev.staffdrill.design.ScopingPanel;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
@@ -242,6 +246,9 @@ public final class App implements AutoCloseable {
             }
         }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
 
+        // Open design rounds (issue 15): one-attempt drills whose facts are asked for; the result page shows the scoping.
+        OpenRoundService openRounds = new OpenRoundService(new OpenRoundRepository(jdbi), drillRepo, drillService, content);
+
         Passwords passwords = new Passwords();
         LoginThrottle throttle = new LoginThrottle(jdbi, clock);
         Routes routes = new Routes(
@@ -251,7 +258,9 @@ public final class App implements AutoCloseable {
                         sessions, personalData, clock),
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                        new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi))), // instructor overrides win
+                        new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi)), // instructor overrides win
+                        new ScopingPanel(views, openRounds)),
+                new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown()),
                 new HistoryController(views, pages, drillRepo),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),

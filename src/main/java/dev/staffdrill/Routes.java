@@ -6,6 +6,7 @@ import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.bank.BankController;
 import dev.staffdrill.account.ResetController;
 import dev.staffdrill.cohort.CohortControllers;
+import dev.staffdrill.design.OpenRoundController;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.HistoryController;
 import dev.staffdrill.grading.GradingAuditController;
@@ -32,6 +33,7 @@ final class Routes {
     private final AccountController account;
     private final AdminController admin;
     private final DrillController drills;
+    private final OpenRoundController rounds;
     private final HistoryController history;
     private final GradingAuditController gradingAudit;
     private final ProgressController progress;
@@ -43,7 +45,7 @@ final class Routes {
     private final ResetController resets;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, HistoryController history, GradingAuditController gradingAudit,
+                  DrillController drills, OpenRoundController rounds, HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
                   ReviewControllers reviews, AuthoringController authoring,
                   BankController bank, ResetController resets) {
@@ -52,6 +54,7 @@ final class Routes {
         this.account = account;
         this.admin = admin;
         this.drills = drills;
+        this.rounds = rounds;
         this.history = history;
         this.gradingAudit = gradingAudit;
         this.progress = progress;
@@ -95,6 +98,11 @@ final class Routes {
         r.get("/attempts/{attemptId}/grade", drills::gradePanel, LEARNER);
         r.post("/attempts/{attemptId}/regrade", drills::regrade, LEARNER);
         r.get("/history", history::history, LEARNER);
+        // Open design rounds: the attempt's owner only (404 otherwise); rating and result are the drill's.
+        r.post("/rounds", rounds::start, LEARNER);
+        r.get("/rounds/{attemptId}", rounds::page, LEARNER);
+        r.post("/rounds/{attemptId}/ask", rounds::ask, LEARNER);
+        r.post("/rounds/{attemptId}/submit", rounds::submit, LEARNER);
 
         r.get("/progress", progress::progress, LEARNER);
         r.get("/progress/attempts", progress::attempts, LEARNER);

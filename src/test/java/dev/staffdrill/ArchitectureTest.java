@@ -32,6 +32,7 @@ class ArchitectureTest {
             List.of("web"),
             List.of("account"),
             List.of("drill"),
+            List.of("design"),
             List.of("grading"),
             List.of("authoring"),
             List.of("cohort"),

@@ -33,9 +33,16 @@ public final class DrillController {
     private final ContentStore content;
     private final Markdown markdown;
     private final GradeDisplay grades;
+    private final ResultPanels panels;
 
     public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
                            Markdown markdown, GradeDisplay grades) {
+        this(views, pages, service, repo, content, markdown, grades, ResultPanels.NONE);
+    }
+
+    public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
+                           Markdown markdown, GradeDisplay grades, ResultPanels panels) {
+        this.panels = panels;
         this.views = views;
         this.pages = pages;
         this.service = service;
@@ -117,6 +124,10 @@ public final class DrillController {
             } else {
                 ctx.redirect(to, HttpStatus.SEE_OTHER);
             }
+            return;
+        }
+        if (drill.mode() == DrillMode.OPEN) { // its own page: this one's prompt would give the numbers away
+            ctx.redirect("/rounds/" + a.id(), HttpStatus.SEE_OTHER);
             return;
         }
         var snap = snapshot(a);
@@ -250,7 +261,8 @@ public final class DrillController {
                 markdown.toHtml(snap.guidance()),
                 markdown.toHtml(snap.modelAnswer()), exampleHtml(snap.weakExample()),
                 exampleHtml(snap.moderateExample()), "/drills/" + a.drillId(),
-                last ? "Finish: see the summary" : "Next question", false, a.skipped()));
+                last ? "Finish: see the summary" : "Next question", false, a.skipped(),
+                panels.html(ctx, repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new), a)));
     }
 
     /** A calibration example as HTML, or "" when the answered version has none (older or imported items). */
@@ -282,7 +294,7 @@ public final class DrillController {
         for (Attempt a : repo.attempts(drill.id(), user.id())) {
             var snap = snapshot(a);
             dims.addAll(snap.dimensions());
-            rows.add(new DrillPages.SummaryRow(a.id(), a.position() + 1, snap.title(), minutes(a.used(now)), status(a),
+            rows.add(new DrillPages.SummaryRow(a.id(), a.position() + 1, drill.titleOf(a, snap.title()), minutes(a.used(now)), status(a),
                     labels(repo.selfRatings(a.id())), a.submitted() ? grades.levels(a.id()) : Map.of()));
         }
         views.html(ctx, "drill/summary.jte", new DrillPages.SummaryPage(pages.shell(ctx, "Drill summary"), drill.id(),

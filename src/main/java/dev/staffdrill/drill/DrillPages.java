@@ -36,7 +36,7 @@ public final class DrillPages {
                              String answer, int words, String timeUsed, String submitNote,
                              Map<String, String> selfRatings, String gradePanel, String reviewNotes, String guidanceHtml,
                              String modelAnswerHtml, String weakExampleHtml, String moderateExampleHtml,
-                             String nextUrl, String nextLabel, boolean readOnly, boolean skipped) {
+                             String nextUrl, String nextLabel, boolean readOnly, boolean skipped, String modePanel) {
     }
 
     public record SummaryPage(Shell shell, long drillId, String title, List<SummaryRow> rows, List<String> dimensions) {

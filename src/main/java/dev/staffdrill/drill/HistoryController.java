@@ -27,8 +27,8 @@ public final class HistoryController {
         long userId = Auth.current(ctx).user().id();
         var drills = repo.drills(userId, 200).stream().map(d -> {
             var attempts = repo.attempts(d.id(), userId).stream()
-                    .map(a -> new HistoryAttempt(a.id(), repo.snapshot(a.questionId(), a.questionVersion())
-                            .map(DrillRepository.Snapshot::title).orElse(a.questionId()), DrillController.status(a)))
+                    .map(a -> new HistoryAttempt(a.id(), d.titleOf(a, repo.snapshot(a.questionId(), a.questionVersion())
+                            .map(DrillRepository.Snapshot::title).orElse(a.questionId())), DrillController.status(a)))
                     .toList();
             return new HistoryDrill(d.id(), d.title(), d.mode().label() + (d.timed() ? "" : " · practice, no clock"),
                     WHEN.format(d.createdAt()), d.finishedAt() == null ? "unfinished" : "finished", attempts);
