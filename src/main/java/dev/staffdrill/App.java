@@ -36,6 +36,7 @@ import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.db.H2Backup;
 import dev.staffdrill.design.OpenRoundController;
+import dev.staffdrill.design.OpenRoundPersonalData;
 import dev.staffdrill.design.OpenRoundRepository;
 import dev.staffdrill.design.OpenRoundService;
 import dev.staffdrill.design.ScopingPanel;
@@ -247,7 +248,9 @@ public final class App implements AutoCloseable {
         }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
 
         // Open design rounds (issue 15): one-attempt drills whose facts are asked for; the result page shows the scoping.
-        OpenRoundService openRounds = new OpenRoundService(new OpenRoundRepository(jdbi), drillRepo, drillService, content);
+        OpenRoundRepository openRoundRepo = new OpenRoundRepository(jdbi);
+        OpenRoundService openRounds = new OpenRoundService(openRoundRepo, drillRepo, drillService, content);
+        personalData.add(new OpenRoundPersonalData(openRoundRepo));
 
         Passwords passwords = new Passwords();
         LoginThrottle throttle = new LoginThrottle(jdbi, clock);

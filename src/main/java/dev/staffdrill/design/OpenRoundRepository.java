@@ -85,6 +85,24 @@ public final class OpenRoundRepository {
                 .list());
     }
 
+    /** Every ask of a learner, for "export my data": attempt, fact label, order, time, before designing. */
+    public List<java.util.Map<String, Object>> asksOf(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT k.attempt_id, f.label, k.seq, k.asked_at, k.before_design "
+                        + "FROM open_round_ask k JOIN attempt a ON a.id = k.attempt_id "
+                        + "JOIN open_round_fact f ON f.question_id = a.question_id AND f.question_version = a.question_version "
+                        + "AND f.fact_id = k.fact_id WHERE a.user_id = :u ORDER BY k.attempt_id, k.seq")
+                .bind("u", userId)
+                .map((rs, c) -> {
+                    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("attemptId", rs.getLong("attempt_id"));
+                    m.put("fact", rs.getString("label"));
+                    m.put("order", rs.getInt("seq"));
+                    m.put("askedAt", rs.getObject("asked_at", OffsetDateTime.class).toInstant().toString());
+                    m.put("beforeDesigning", rs.getBoolean("before_design"));
+                    return m;
+                }).list());
+    }
+
     /**
      * Records an ask unless this fact was asked already; true if it was recorded. The attempt row is
      * locked first, so two asks at once get distinct, ordered seq numbers and "before designing" is

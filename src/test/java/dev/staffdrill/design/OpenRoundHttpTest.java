@@ -164,6 +164,8 @@ class OpenRoundHttpTest {
         assertThat(ada.post(round + "/ask", "fact", "loss-cost").status()).as("the round is over").isEqualTo(409);
         assertThat(asks(round)).hasSize(4);
         assertThat(ada.get("/history").body()).contains("Argue strong versus eventual for the cart");
+        assertThat(ada.get("/account/export.json").body()).contains("\"openRoundAsks\"")
+                .containsPattern("\"fact\"\\s*:\\s*\"Write rate\",\\s*\"order\"\\s*:\\s*1");
     }
 
     @Test
