@@ -1,8 +1,6 @@
 package dev.staffdrill;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.staffdrill.account.AccountController;
 import dev.staffdrill.account.AdminController;
 import dev.staffdrill.account.Auth;
@@ -72,6 +70,7 @@ import dev.staffdrill.review.ReviewRepository;
 import dev.staffdrill.review.ReviewedGrades;
 import dev.staffdrill.web.Access;
 import dev.staffdrill.web.ErrorHandling;
+import dev.staffdrill.web.Json;
 import dev.staffdrill.web.Markdown;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.RequestLog;
@@ -171,7 +170,7 @@ public final class App implements AutoCloseable {
     }
 
     private static App wire(Config config, Database db, ContentStore content, ImportService imports) {
-        ObjectMapper json = jsonMapper();
+        ObjectMapper json = Json.mapper();
         Views views = new Views(config.devMode());
         GradingService grading = GradingService.create(config, db, content);
         String graderMode = grading.mode();
@@ -339,11 +338,6 @@ public final class App implements AutoCloseable {
         List<T> copy = new ArrayList<>(list);
         java.util.Collections.reverse(copy);
         return copy;
-    }
-
-    static ObjectMapper jsonMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     /** Starts listening; a port already in use becomes a one-line {@link StartupException}. */

@@ -28,7 +28,8 @@ class ArchitectureTest {
     /** Bottom floor first. "(root)" is App and Routes, the composition root; Main stands above the CLI. */
     static final List<List<String>> FLOORS = List.of(
             List.of("config", "content"),
-            List.of("db", "importer"),
+            List.of("db"),
+            List.of("importer"),
             List.of("web"),
             List.of("account"),
             List.of("drill"),
@@ -79,6 +80,28 @@ class ArchitectureTest {
             }
         }
         assertThat(uses).isEmpty();
+    }
+
+    /**
+     * Services and repositories return values and outcomes; only controllers (and web/) speak HTTP,
+     * so a rule can be tested and reused without a request. Exempt by name until it is fixed:
+     */
+    static final List<String> SPEAKS_HTTP_FOR_NOW = List.of(
+            "drill/DrillService.java"); // throws Javalin's 400/404 responses; being reworked into outcomes
+
+    @Test
+    void servicesAndRepositoriesDoNotSpeakHttp() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : sources()) {
+            String name = file.getFileName().toString();
+            String rel = file.startsWith(MAIN) ? MAIN.relativize(file).toString().replace('\\', '/') : "";
+            if ((name.endsWith("Service.java") || name.endsWith("Repository.java")) && !SPEAKS_HTTP_FOR_NOW.contains(rel)
+                    && Files.readString(file).contains("io.javalin")) {
+                offenders.add(rel);
+            }
+        }
+        assertThat(offenders).as("services and repositories that use io.javalin; return an outcome and let the "
+                + "controller map it to HTTP").isEmpty();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.staffdrill.account;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,20 +18,16 @@ public final class UserRepository {
         this.jdbi = jdbi;
     }
 
-    private static User map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), rs.getBigDecimal("time_multiplier"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
-    }
+    private static final RowMapper<User> USER = ConstructorMapper.of(User.class);
 
     public Optional<User> byId(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
-                .bind("id", id).map((rs, c) -> map(rs)).findOne());
+                .bind("id", id).map(USER).findOne());
     }
 
     public Optional<User> byUsername(String username) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM app_user WHERE username = :u")
-                .bind("u", username).map((rs, c) -> map(rs)).findOne());
+                .bind("u", username).map(USER).findOne());
     }
 
     public Optional<String> passwordHash(long id) {
@@ -71,7 +69,7 @@ public final class UserRepository {
 
     public List<User> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM app_user ORDER BY id")
-                .map((rs, c) -> map(rs)).list());
+                .map(USER).list());
     }
 
     /** Deletes the user; foreign keys cascade to sessions, drills, attempts and grades. */

@@ -1,12 +1,12 @@
 package dev.staffdrill.authoring;
 
 import dev.staffdrill.content.ExerciseSet;
+import dev.staffdrill.db.Sql;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ public final class AuthoredSetRepository {
     }
 
     private static Owned map(ResultSet rs) throws SQLException {
-        List<String> ids = Arrays.stream(rs.getString("question_ids").split(",")).filter(s -> !s.isBlank()).toList();
+        List<String> ids = Sql.list(rs.getString("question_ids"));
         return new Owned(rs.getLong("owner_id"), new ExerciseSet(PREFIX + rs.getLong("id"), rs.getString("title"),
                 "Built by an instructor from " + ids.size() + " hand-picked questions.", ids));
     }
@@ -37,7 +37,7 @@ public final class AuthoredSetRepository {
     public String create(long ownerId, String title, List<String> questionIds, Instant now) {
         long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO authored_set (owner_id, title, question_ids, created_at) "
                         + "VALUES (:o, :t, :q, :now)")
-                .bind("o", ownerId).bind("t", title).bind("q", String.join(",", questionIds)).bind("now", ts(now))
+                .bind("o", ownerId).bind("t", title).bind("q", Sql.list(questionIds)).bind("now", ts(now))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return PREFIX + id;
     }

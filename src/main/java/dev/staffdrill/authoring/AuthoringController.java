@@ -109,18 +109,7 @@ public final class AuthoringController {
     }
 
     private static Integer chapter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < 1 || n > 999) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("The chapter must be a whole number from 1 to 999, or empty.");
-        }
+        return Forms.wholeNumber(value, 1, 999, "The chapter must be a whole number from 1 to 999, or empty.");
     }
 
     public void setForm(Context ctx) {

@@ -5,12 +5,12 @@ import dev.staffdrill.account.Passwords;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.db.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,8 +36,8 @@ public final class CreateAdminCommand implements Callable<Integer> {
     @Option(names = "--name", description = "Display name (needed when the account is new).")
     String name;
 
-    @Option(names = "--password-file", description = "Read the password from the first line of this file instead of stdin.")
-    Path passwordFile;
+    @Mixin
+    PasswordInput password;
 
     @Unmatched
     List<String> settings;
@@ -58,7 +58,7 @@ public final class CreateAdminCommand implements Callable<Integer> {
                 cli.out().println(user.username() + " already exists and is now an admin (password unchanged).");
                 return 0;
             }
-            String password = readPassword();
+            String password = this.password.read(stdin, username);
             var problem = admins.problem(username, name, password);
             if (problem.isPresent()) {
                 cli.err().println("error: " + problem.get() + "; no account was created");
@@ -68,9 +68,5 @@ public final class CreateAdminCommand implements Callable<Integer> {
             cli.out().println("Created admin " + user.username() + " (" + user.displayName() + ").");
             return 0;
         }
-    }
-
-    private String readPassword() throws IOException {
-        return PasswordInput.read(passwordFile, stdin, username);
     }
 }

@@ -1,8 +1,6 @@
 package dev.staffdrill.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.config.Setting;
 import dev.staffdrill.content.ContentLoader;
@@ -14,6 +12,7 @@ import dev.staffdrill.importer.ImportException;
 import dev.staffdrill.importer.ImportResult;
 import dev.staffdrill.importer.ImportService;
 import dev.staffdrill.importer.ImportSummary;
+import dev.staffdrill.web.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -140,6 +139,6 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static String toJson(Object o) throws JsonProcessingException {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o);
+        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o);
     }
 }

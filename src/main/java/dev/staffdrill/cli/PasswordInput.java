@@ -1,6 +1,7 @@
 package dev.staffdrill.cli;
 
 import dev.staffdrill.config.ConfigException;
+import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,14 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A password for a command: the first line of {@code --password-file}, else of stdin (not echoed at
- * a terminal). Never an argument or the environment: both leak into process listings and history.
+ * A password for a command, as a picocli mixin ({@code @Mixin PasswordInput password}): the first
+ * line of {@code --password-file}, else of stdin (not echoed at a terminal). Never an argument or
+ * the environment: both leak into process listings and history.
  */
 final class PasswordInput {
-    private PasswordInput() {
-    }
+    @Option(names = "--password-file", description = "Read the password from the first line of this file instead of stdin.")
+    Path passwordFile;
 
-    static String read(Path passwordFile, InputStream stdin, String username) throws IOException {
+    String read(InputStream stdin, String username) throws IOException {
         if (passwordFile != null) {
             try (InputStream in = Files.newInputStream(passwordFile)) {
                 return firstLine(in);

@@ -5,12 +5,12 @@ import dev.staffdrill.account.Passwords;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.db.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,8 +34,8 @@ public final class ResetPasswordCommand implements Callable<Integer> {
     @Option(names = "--username", required = true, description = "Email or username of the account.")
     String username;
 
-    @Option(names = "--password-file", description = "Read the password from the first line of this file instead of stdin.")
-    Path passwordFile;
+    @Mixin
+    PasswordInput password;
 
     @Unmatched
     List<String> settings;
@@ -57,7 +57,7 @@ public final class ResetPasswordCommand implements Callable<Integer> {
                 return 2;
             }
             Passwords passwords = new Passwords();
-            String password = PasswordInput.read(passwordFile, stdin, name);
+            String password = this.password.read(stdin, name);
             var problem = passwords.problem(password, name);
             if (problem.isPresent()) {
                 cli.err().println("error: " + problem.get() + "; nothing was changed");

@@ -1,15 +1,15 @@
 package dev.staffdrill.cohort;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.Nested;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.staffdrill.db.Sql.instant;
 import static dev.staffdrill.db.Sql.ts;
 
 /**
@@ -24,13 +24,12 @@ public final class CohortRepository {
     }
 
     /** A cohort with its counts, for the instructor's list. */
-    public record Listed(Cohort cohort, int members, int assignments) {
+    public record Listed(@Nested Cohort cohort, int members, int assignments) {
     }
 
-    private static Cohort map(ResultSet rs) throws SQLException {
-        return new Cohort(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("name"), rs.getString("join_code"),
-                instant(rs, "created_at"));
-    }
+    private static final RowMapper<Cohort> COHORT = ConstructorMapper.of(Cohort.class);
+    private static final RowMapper<Listed> LISTED = ConstructorMapper.of(Listed.class);
+    private static final RowMapper<Member> MEMBER = ConstructorMapper.of(Member.class);
 
     public long create(long ownerId, String name, String joinCode, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO cohort (owner_id, name, join_code, created_at) "
@@ -42,7 +41,7 @@ public final class CohortRepository {
     /** The cohort if {@code ownerId} owns it; the one authorization check every instructor route makes. */
     public Optional<Cohort> owned(long cohortId, long ownerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM cohort WHERE id = :id AND owner_id = :o")
-                .bind("id", cohortId).bind("o", ownerId).map((rs, c) -> map(rs)).findOne());
+                .bind("id", cohortId).bind("o", ownerId).map(COHORT).findOne());
     }
 
     public List<Listed> ownedBy(long ownerId) {
@@ -51,7 +50,7 @@ public final class CohortRepository {
                         + "(SELECT COUNT(*) FROM assignment a WHERE a.cohort_id = c.id) assignments "
                         + "FROM cohort c WHERE c.owner_id = :o ORDER BY c.created_at DESC, c.id DESC")
                 .bind("o", ownerId)
-                .map((rs, c) -> new Listed(map(rs), rs.getInt("members"), rs.getInt("assignments"))).list());
+                .map(LISTED).list());
     }
 
     public Optional<Cohort> byCode(String code) {
@@ -59,7 +58,7 @@ public final class CohortRepository {
             return Optional.empty();
         }
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM cohort WHERE join_code = :c")
-                .bind("c", code).map((rs, c) -> map(rs)).findOne());
+                .bind("c", code).map(COHORT).findOne());
     }
 
     public String ownerName(Cohort cohort) {
@@ -93,21 +92,17 @@ public final class CohortRepository {
                 .bind("c", cohortId).bind("u", userId).mapTo(Integer.class).one() > 0);
     }
 
-    private static final String MEMBERS = "SELECT u.id, u.display_name, u.username, m.joined_at "
+    private static final String MEMBERS = "SELECT u.id user_id, u.display_name, u.username, m.joined_at "
             + "FROM cohort_member m JOIN app_user u ON u.id = m.user_id WHERE m.cohort_id = :c ";
-
-    private static Member mapMember(ResultSet rs) throws SQLException {
-        return new Member(rs.getLong("id"), rs.getString("display_name"), rs.getString("username"), instant(rs, "joined_at"));
-    }
 
     public List<Member> members(long cohortId) {
         return jdbi.withHandle(h -> h.createQuery(MEMBERS + "ORDER BY u.display_name, u.id")
-                .bind("c", cohortId).map((rs, c) -> mapMember(rs)).list());
+                .bind("c", cohortId).map(MEMBER).list());
     }
 
     public Optional<Member> member(long cohortId, long userId) {
         return jdbi.withHandle(h -> h.createQuery(MEMBERS + "AND m.user_id = :u")
-                .bind("c", cohortId).bind("u", userId).map((rs, c) -> mapMember(rs)).findOne());
+                .bind("c", cohortId).bind("u", userId).map(MEMBER).findOne());
     }
 
     /** Removes a learner from the cohort; their drills and attempts stay theirs. */

@@ -21,7 +21,8 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.jdbi = Jdbi.create(dataSource);
+        // Records map by column name (ConstructorMapper); timestamps through the one UTC rule in Sql.
+        this.jdbi = Jdbi.create(dataSource).registerColumnMapper(java.time.Instant.class, (rs, col, ctx) -> Sql.instant(rs, col));
     }
 
     public static Database open(Config config) {

@@ -1,12 +1,12 @@
 package dev.staffdrill.importer;
 
+import dev.staffdrill.db.Sql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,9 +63,9 @@ final class ImportRepository {
                         + ":source, :line, :active, :at)")
                 .bind("id", r.id()).bind("version", r.version()).bind("hash", r.contentHash())
                 .bind("section", r.section()).bind("kind", r.kind()).bind("chapter", r.chapter())
-                .bind("chapterTitle", r.chapterTitle()).bind("related", join(r.related()))
+                .bind("chapterTitle", r.chapterTitle()).bind("related", Sql.list(r.related()))
                 .bind("title", r.title()).bind("prompt", r.prompt()).bind("guidance", r.guidance())
-                .bind("grp", r.group()).bind("dims", String.join(",", r.dimensions()))
+                .bind("grp", r.group()).bind("dims", Sql.list(r.dimensions()))
                 .bind("edited", r.dimensionsEdited()).bind("source", r.source()).bind("line", r.sourceLine())
                 .bind("active", r.active()).bind("at", r.importedAt()).execute();
     }
@@ -100,13 +100,13 @@ final class ImportRepository {
     void saveSet(Handle h, SetRow s, OffsetDateTime at) {
         int n = h.createUpdate("UPDATE imported_set SET title = :t, description = :d, item_ids = :i, source = :s, "
                         + "source_line = :l, active = :a, imported_at = :at WHERE set_id = :id")
-                .bind("id", s.id()).bind("t", s.title()).bind("d", s.description()).bind("i", String.join(",", s.itemIds()))
+                .bind("id", s.id()).bind("t", s.title()).bind("d", s.description()).bind("i", Sql.list(s.itemIds()))
                 .bind("s", s.source()).bind("l", s.sourceLine()).bind("a", s.active()).bind("at", at).execute();
         if (n == 0) {
             h.createUpdate("INSERT INTO imported_set (set_id, title, description, item_ids, source, source_line, "
                             + "active, imported_at) VALUES (:id, :t, :d, :i, :s, :l, :a, :at)")
                     .bind("id", s.id()).bind("t", s.title()).bind("d", s.description())
-                    .bind("i", String.join(",", s.itemIds())).bind("s", s.source()).bind("l", s.sourceLine())
+                    .bind("i", Sql.list(s.itemIds())).bind("s", s.source()).bind("l", s.sourceLine())
                     .bind("a", s.active()).bind("at", at).execute();
         }
     }
@@ -123,22 +123,14 @@ final class ImportRepository {
     private static ItemRow item(ResultSet rs) throws SQLException {
         return new ItemRow(rs.getString("item_id"), rs.getString("version"), rs.getString("content_hash"),
                 rs.getString("source_section"), rs.getString("kind"), rs.getInt("chapter"),
-                rs.getString("chapter_title"), split(rs.getString("related")).stream().map(Integer::valueOf).toList(),
+                rs.getString("chapter_title"), Sql.list(rs.getString("related")).stream().map(Integer::valueOf).toList(),
                 rs.getString("title"), rs.getString("prompt"), rs.getString("guidance"), rs.getString("group_name"),
-                split(rs.getString("dimensions")), rs.getBoolean("dimensions_edited"), rs.getString("source"),
+                Sql.list(rs.getString("dimensions")), rs.getBoolean("dimensions_edited"), rs.getString("source"),
                 rs.getInt("source_line"), rs.getBoolean("active"), rs.getObject("imported_at", OffsetDateTime.class));
     }
 
     private static SetRow set(ResultSet rs) throws SQLException {
         return new SetRow(rs.getString("set_id"), rs.getString("title"), rs.getString("description"),
-                split(rs.getString("item_ids")), rs.getString("source"), rs.getInt("source_line"), rs.getBoolean("active"));
-    }
-
-    private static List<String> split(String csv) {
-        return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).toList();
-    }
-
-    private static String join(List<Integer> ints) {
-        return String.join(",", ints.stream().map(String::valueOf).toList());
+                Sql.list(rs.getString("item_ids")), rs.getString("source"), rs.getInt("source_line"), rs.getBoolean("active"));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.staffdrill.db.Sql;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static dev.staffdrill.progress.ProgressRepository.instant;
+import static dev.staffdrill.db.Sql.instant;
 
 /**
  * Everything a learner wrote and was graded on, attempt by attempt: for the CSV/JSON exports and
@@ -73,7 +74,7 @@ public final class AttemptExport {
                     return new Attempt(id, rs.getLong("drill_id"), rs.getString("drill"), rs.getString("mode"),
                             rs.getBoolean("timed"), rs.getInt("position") + 1, rs.getString("question_id"),
                             rs.getString("question_version"), rs.getInt("chapter"), rs.getString("title"),
-                            List.of(rs.getString("dimensions").split(",")), instant(rs, "started_at"),
+                            Sql.list(rs.getString("dimensions")), instant(rs, "started_at"),
                             instant(rs, "deadline_at"), instant(rs, "submitted_at"), rs.getString("submit_reason"),
                             rs.getString("answer"), self.getOrDefault(id, Map.of()), levels.getOrDefault(id, Map.of()),
                             overridden.getOrDefault(id, List.of()), grades.getOrDefault(id, List.of()),

@@ -2,6 +2,8 @@ package dev.staffdrill.progress;
 
 import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.User;
+import dev.staffdrill.content.Level;
+import dev.staffdrill.web.Csv;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -13,7 +15,6 @@ import java.util.Map;
 public final class ExportController {
     private final AttemptExport export;
     private final ProgressService progress;
-    private final Csv csv = new Csv();
 
     public ExportController(AttemptExport export, ProgressService progress) {
         this.export = export;
@@ -31,7 +32,7 @@ public final class ExportController {
             header.add(d + "_grade");
         }
         header.add("overridden_dimensions");
-        List<List<String>> rows = new ArrayList<>();
+        Csv csv = new Csv().row(header);
         for (AttemptExport.Attempt a : export.attempts(user.id())) {
             var grade = a.currentGrade();
             List<String> row = new ArrayList<>(List.of(String.valueOf(a.attemptId()), String.valueOf(a.drillId()), a.drill(),
@@ -41,21 +42,24 @@ public final class ExportController {
                     grade.map(AttemptExport.Grade::grader).orElse(""), grade.map(AttemptExport.Grade::rubricVersion).orElse(""),
                     grade.map(g -> text(g.gradedAt())).orElse("")));
             for (String d : dims) {
-                row.add(a.selfRatings().getOrDefault(d, ""));
-                row.add(a.currentLevels().getOrDefault(d, ""));
+                row.add(label(a.selfRatings().get(d)));
+                row.add(label(a.currentLevels().get(d)));
             }
             row.add(String.join(" ", a.overriddenDimensions()));
-            rows.add(row);
+            csv.row(row);
         }
-        ctx.header("Content-Disposition", "attachment; filename=\"staff-drill-attempts.csv\"");
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.result(csv.write(header, rows));
+        csv.send(ctx, "staff-drill-attempts.csv");
     }
 
     public void json(Context ctx) {
         User user = Auth.current(ctx).user();
         ctx.header("Content-Disposition", "attachment; filename=\"staff-drill-attempts.json\"");
         ctx.json(Map.of("exportedAt", progress.now().toString(), "attempts", export.attempts(user.id())));
+    }
+
+    /** The JSON keeps level names (STRONG); the sheet shows what the pages show (Strong). */
+    private static String label(String level) {
+        return level == null ? "" : Level.valueOf(level).label();
     }
 
     private static String text(Instant t) {

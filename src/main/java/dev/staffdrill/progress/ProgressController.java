@@ -7,6 +7,7 @@ import dev.staffdrill.progress.ProgressPages.AttemptRow;
 import dev.staffdrill.progress.ProgressPages.CalibrationRow;
 import dev.staffdrill.progress.ProgressPages.DimensionChart;
 import dev.staffdrill.progress.ProgressPages.SignalGroup;
+import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
 import io.javalin.http.BadRequestResponse;
@@ -77,7 +78,7 @@ public final class ProgressController {
         List<Observation> cell = new ArrayList<>(l.observations().stream()
                 .filter(o -> o.dimension().equals(dim.id()) && (chapter.isEmpty() || o.chapter() == chapter.getAsInt())).toList());
         cell.sort(Comparator.comparing(Observation::at).thenComparingLong(Observation::attemptId).reversed());
-        Map<Long, String> titles = progress.repo().titles(user.id());
+        Map<Long, String> titles = progress.attemptTitles(user.id());
         List<AttemptRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_ROWS, cell.size()); i++) {
             Observation o = cell.get(i);
@@ -94,14 +95,8 @@ public final class ProgressController {
     }
 
     private static OptionalInt chapter(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return OptionalInt.empty();
-        }
-        try {
-            return OptionalInt.of(Integer.parseInt(raw.strip()));
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("'chapter' must be a chapter number.");
-        }
+        Integer n = Forms.wholeNumber(raw, 0, Integer.MAX_VALUE, "'chapter' must be a chapter number.");
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
     }
 
     static String signed(double bias) {

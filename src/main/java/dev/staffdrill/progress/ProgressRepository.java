@@ -1,22 +1,22 @@
 package dev.staffdrill.progress;
 
 import dev.staffdrill.content.Level;
+import dev.staffdrill.db.Sql;
 import dev.staffdrill.progress.Calibration.SelfRating;
 import dev.staffdrill.progress.CurrentLevels.GradeRow;
 import dev.staffdrill.progress.CurrentLevels.OverrideRow;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The reads progress needs: current grade levels, overrides, self-ratings, recent grade JSON and
@@ -30,21 +30,29 @@ public final class ProgressRepository {
         this.jdbi = jdbi;
     }
 
-    static Instant instant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    static OffsetDateTime ts(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
-    }
-
     /** Current grade levels and overrides of the learner's submitted attempts. */
     public record Levels(List<GradeRow> grades, List<OverrideRow> overrides) {
     }
 
-    private record AttemptInfo(String questionId, String version, Instant submittedAt) {
+    // Rows as read, mapped by column name and joined in memory below. Public only because Jdbi's
+    // ConstructorMapper can call public constructors alone.
+    public record AttemptInfo(long id, String questionId, String questionVersion, Instant submittedAt) {
     }
+
+    public record VersionChapter(String questionId, String version, int chapter) {
+    }
+
+    public record DimensionLevel(long attemptId, long gradeId, String dimension, Level level) {
+    }
+
+    public record OverrideLevel(long id, long attemptId, String dimension, Level level, Instant createdAt) {
+    }
+
+    private static final RowMapper<AttemptInfo> ATTEMPT = ConstructorMapper.of(AttemptInfo.class);
+    private static final RowMapper<VersionChapter> CHAPTER = ConstructorMapper.of(VersionChapter.class);
+    private static final RowMapper<DimensionLevel> LEVEL = ConstructorMapper.of(DimensionLevel.class);
+    private static final RowMapper<OverrideLevel> OVERRIDE = ConstructorMapper.of(OverrideLevel.class);
+    private static final RowMapper<SelfRating> SELF_RATING = ConstructorMapper.of(SelfRating.class);
 
     /**
      * Three narrow queries joined in memory: a SQL join to attempt and question_version would
@@ -52,16 +60,11 @@ public final class ProgressRepository {
      */
     public Levels levels(long userId) {
         return jdbi.withHandle(h -> {
-            Map<Long, AttemptInfo> attempts = new HashMap<>();
-            h.createQuery("SELECT id, question_id, question_version, submitted_at FROM attempt "
-                            + "WHERE user_id = :u AND submitted_at IS NOT NULL").bind("u", userId)
-                    .map((rs, c) -> Map.entry(rs.getLong("id"), new AttemptInfo(rs.getString("question_id"),
-                            rs.getString("question_version"), instant(rs, "submitted_at"))))
-                    .forEach(e -> attempts.put(e.getKey(), e.getValue()));
-            Map<String, Integer> chapters = new HashMap<>();
-            h.createQuery("SELECT question_id, version, chapter FROM question_version")
-                    .map((rs, c) -> Map.entry(rs.getString("question_id") + "@" + rs.getString("version"), rs.getInt("chapter")))
-                    .forEach(e -> chapters.put(e.getKey(), e.getValue()));
+            Map<Long, AttemptInfo> attempts = h.createQuery("SELECT id, question_id, question_version, submitted_at "
+                            + "FROM attempt WHERE user_id = :u AND submitted_at IS NOT NULL").bind("u", userId)
+                    .map(ATTEMPT).collect(Collectors.toMap(AttemptInfo::id, a -> a));
+            Map<String, Integer> chapters = h.createQuery("SELECT question_id, version, chapter FROM question_version")
+                    .map(CHAPTER).collect(Collectors.toMap(v -> v.questionId() + "@" + v.version(), VersionChapter::chapter));
             List<GradeRow> grades = new ArrayList<>();
             // A grade flagged INJECTION_SUSPECTED or NEEDS_REVIEW does not move the scorecard until an
             // instructor marks it reviewed (an override counts through the overrides below either way).
@@ -70,40 +73,35 @@ public final class ProgressRepository {
                             + "WHERE g.id = d.grade_id AND (g.flags LIKE '%INJECTION_SUSPECTED%' OR g.flags LIKE '%NEEDS_REVIEW%') "
                             + "AND NOT EXISTS (SELECT 1 FROM grade_review r WHERE r.attempt_id = d.attempt_id "
                             + "AND r.grade_id = d.grade_id))").bind("u", userId)
-                    .map((rs, c) -> new Object[]{rs.getLong("attempt_id"), rs.getLong("grade_id"), rs.getString("dimension"),
-                            rs.getString("level")})
-                    .forEach(r -> {
-                        AttemptInfo a = attempts.get((Long) r[0]);
+                    .map(LEVEL).forEach(r -> {
+                        AttemptInfo a = attempts.get(r.attemptId());
                         if (a != null) { // graded but not submitted cannot happen; skip rather than guess
-                            grades.add(new GradeRow((Long) r[0], (Long) r[1], a.questionId(),
-                                    chapters.getOrDefault(a.questionId() + "@" + a.version(), 0), a.submittedAt(),
-                                    (String) r[2], Level.valueOf((String) r[3])));
+                            grades.add(new GradeRow(r.attemptId(), r.gradeId(), a.questionId(), chapter(chapters, a),
+                                    a.submittedAt(), r.dimension(), r.level()));
                         }
                     });
             List<OverrideRow> overrides = new ArrayList<>();
             h.createQuery("SELECT x.id, x.attempt_id, x.dimension, x.level, x.created_at FROM grade_override x "
                             + "JOIN attempt a ON a.id = x.attempt_id WHERE a.user_id = :u").bind("u", userId)
-                    .map((rs, c) -> new Object[]{rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("dimension"),
-                            rs.getString("level"), instant(rs, "created_at")})
-                    .forEach(r -> {
-                        AttemptInfo a = attempts.get((Long) r[1]);
+                    .map(OVERRIDE).forEach(r -> {
+                        AttemptInfo a = attempts.get(r.attemptId());
                         if (a != null) {
-                            overrides.add(new OverrideRow((Long) r[1], (Long) r[0], a.questionId(),
-                                    chapters.getOrDefault(a.questionId() + "@" + a.version(), 0), a.submittedAt(),
-                                    (String) r[2], Level.valueOf((String) r[3]), (Instant) r[4]));
+                            overrides.add(new OverrideRow(r.attemptId(), r.id(), a.questionId(), chapter(chapters, a),
+                                    a.submittedAt(), r.dimension(), r.level(), r.createdAt()));
                         }
                     });
             return new Levels(grades, overrides);
         });
     }
 
+    private static int chapter(Map<String, Integer> chapters, AttemptInfo a) {
+        return chapters.getOrDefault(a.questionId() + "@" + a.questionVersion(), 0);
+    }
+
     public List<SelfRating> selfRatings(long userId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT x.attempt_id, x.dimension, x.level FROM self_rating x "
                         + "JOIN attempt a ON a.id = x.attempt_id WHERE a.user_id = :u")
-                .bind("u", userId)
-                .map((rs, c) -> new SelfRating(rs.getLong("attempt_id"), rs.getString("dimension"),
-                        Level.valueOf(rs.getString("level"))))
-                .list());
+                .bind("u", userId).map(SELF_RATING).list());
     }
 
     /** attempt id → result JSON of its current grade, for the given attempts of this learner. */
@@ -124,7 +122,7 @@ public final class ProgressRepository {
     public List<Instant> submissions(long userId, Instant since) {
         return jdbi.withHandle(h -> h.createQuery("SELECT submitted_at FROM attempt WHERE user_id = :u "
                         + "AND submitted_at IS NOT NULL AND submitted_at >= :since")
-                .bind("u", userId).bind("since", ts(since)).map((rs, c) -> instant(rs, "submitted_at")).list());
+                .bind("u", userId).bind("since", Sql.ts(since)).mapTo(Instant.class).list());
     }
 
     /** Question ids of the learner's newest drill, the one a gap drill must not repeat. */

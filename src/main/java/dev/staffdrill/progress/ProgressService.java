@@ -136,7 +136,13 @@ public final class ProgressService {
         return content.bank();
     }
 
-    public ProgressRepository repo() {
+    /** attempt id → the title of the question version the learner answered. */
+    public Map<Long, String> attemptTitles(long userId) {
+        return repo.titles(userId);
+    }
+
+    /** For this package's readers (the exports); controllers go through the methods above. */
+    ProgressRepository repo() {
         return repo;
     }
 }

@@ -8,9 +8,9 @@ import dev.staffdrill.cohort.CohortRepository;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.Level;
+import dev.staffdrill.web.Csv;
 import io.javalin.http.Context;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,19 +35,17 @@ public final class CohortCsvController {
 
     public void csv(Context ctx) {
         Cohort cohort = access.owned(ctx);
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"cohort-" + cohort.id() + "-results.csv\"");
-        ctx.result(render(cohort).getBytes(StandardCharsets.UTF_8));
+        render(cohort).send(ctx, "cohort-" + cohort.id() + "-results.csv");
     }
 
-    String render(Cohort cohort) {
+    Csv render(Cohort cohort) {
         List<String> dims = content.bank().rubric().dimensionIds();
         Map<Long, Member> members = new HashMap<>();
         cohorts.members(cohort.id()).forEach(m -> members.put(m.userId(), m));
         Map<Long, Assignment> byId = new HashMap<>();
         assignments.forCohort(cohort.id()).forEach(a -> byId.put(a.id(), a));
         List<String> head = new ArrayList<>(List.of("learner_id", "learner_name", "assignment_id", "assignment",
-                "question_id", "submitted_at", "late"));
+                "question_id", "question", "submitted_at", "late"));
         head.addAll(dims);
         head.addAll(List.of("grader", "override"));
         Csv csv = new Csv().row(head);
@@ -58,14 +56,14 @@ public final class CohortCsvController {
             Assignment a = byId.get(r.assignmentId());
             Member m = members.get(r.userId());
             List<String> row = new ArrayList<>(List.of(String.valueOf(r.userId()), m == null ? "" : m.displayName(),
-                    String.valueOf(r.assignmentId()), a == null ? "" : a.title(), r.questionId(),
+                    String.valueOf(r.assignmentId()), a == null ? "" : a.title(), r.questionId(), r.questionTitle(),
                     r.submittedAt().toString(), a != null && a.late(r.submittedAt()) ? "yes" : "no"));
             dims.forEach(d -> row.add(r.levels().containsKey(d) ? r.levels().get(d).label() : ""));
             row.add(r.grader());
             row.add(overrides(r, dims));
             csv.row(row);
         }
-        return csv.toString();
+        return csv;
     }
 
     /** "B: Moderate→Strong" per overridden dimension, so the sheet shows what the instructor changed. */

@@ -3,9 +3,9 @@ package dev.staffdrill.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.staffdrill.content.Level;
+import dev.staffdrill.db.Sql;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,7 @@ import java.util.Map;
 record GradeFacts(String grader, List<String> flags, Map<String, Level> levels, Map<String, List<String>> missing) {
 
     static List<String> flags(String csv) {
-        return csv == null || csv.isBlank() ? List.of()
-                : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Sql.list(csv);
     }
 
     /** Missing signals per dimension; a grade whose JSON cannot be read counts as "nothing missing", never an error page. */

@@ -2,12 +2,12 @@ package dev.staffdrill.review;
 
 import dev.staffdrill.content.Level;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static dev.staffdrill.db.Sql.instant;
 import static dev.staffdrill.db.Sql.ts;
 
 /**
@@ -52,13 +52,11 @@ public final class OverrideRepository {
 
     /** Every override of the attempt, oldest first: the history an instructor sees. */
     public List<GradeOverride> history(long attemptId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT o.*, COALESCE(u.display_name, 'a former instructor') who "
+        return jdbi.withHandle(h -> h.createQuery("SELECT o.*, COALESCE(u.display_name, 'a former instructor') instructor_name "
                         + "FROM grade_override o LEFT JOIN app_user u ON u.id = o.instructor_id "
                         + "WHERE o.attempt_id = :a ORDER BY o.id")
                 .bind("a", attemptId)
-                .map((rs, c) -> new GradeOverride(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("dimension"),
-                        Level.valueOf(rs.getString("level")), rs.getString("comment"), rs.getString("who"),
-                        instant(rs, "created_at"))).list());
+                .map(ConstructorMapper.of(GradeOverride.class)).list());
     }
 
     /** The override in force per dimension (see {@link StandingLevels}), in dimension order. */

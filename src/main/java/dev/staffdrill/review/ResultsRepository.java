@@ -2,8 +2,10 @@ package dev.staffdrill.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.staffdrill.content.Level;
+import dev.staffdrill.web.Json;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import static dev.staffdrill.db.Sql.instant;
 public final class ResultsRepository {
     private static final int CACHED = 250_000;
     private final Jdbi jdbi;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.mapper();
     private final FactCache<AttemptFacts> attempts = new FactCache<>(CACHED);
     private final FactCache<GradeFacts> grades = new FactCache<>(CACHED);
 
@@ -36,7 +38,9 @@ public final class ResultsRepository {
         this.jdbi = jdbi;
     }
 
-    private record AttemptFacts(long userId, long assignmentId, String questionId, int position, Instant submittedAt) {
+    /** Public only because Jdbi's ConstructorMapper can call public constructors alone. */
+    public record AttemptFacts(long id, long userId, long assignmentId, String questionId, String questionTitle, int position,
+                        Instant submittedAt) {
     }
 
     private record Current(long attemptId, Long gradeId) {
@@ -90,7 +94,7 @@ public final class ResultsRepository {
                 Map<String, Level> auto = g == null ? Map.of() : g.levels();
                 List<StandingLevels.OverrideLevel> o = overrides.getOrDefault(c.attemptId(), List.of());
                 Map<String, Level> levels = StandingLevels.levels(auto, o);
-                out.add(new AttemptResult(c.attemptId(), a.userId(), a.assignmentId(), a.questionId(), a.position(),
+                out.add(new AttemptResult(c.attemptId(), a.userId(), a.assignmentId(), a.questionId(), a.questionTitle(), a.position(),
                         a.submittedAt(), g == null ? "" : g.grader(), g == null ? List.of() : g.flags(),
                         g != null && reviewedGrades.contains(c.gradeId()), auto, levels,
                         o.stream().map(StandingLevels.OverrideLevel::dimension).collect(Collectors.toSet()),
@@ -102,13 +106,11 @@ public final class ResultsRepository {
     }
 
     private static Map<Long, AttemptFacts> attemptFacts(Handle h, List<Long> ids) {
-        Map<Long, AttemptFacts> out = new HashMap<>();
-        h.createQuery("SELECT t.id, t.user_id, d.assignment_id, t.question_id, t.position, t.submitted_at "
-                        + "FROM attempt t JOIN drill d ON d.id = t.drill_id WHERE t.id IN (<ids>)").bindList("ids", ids)
-                .map((rs, c) -> out.put(rs.getLong("id"), new AttemptFacts(rs.getLong("user_id"),
-                        rs.getLong("assignment_id"), rs.getString("question_id"), rs.getInt("position"),
-                        instant(rs, "submitted_at")))).list();
-        return out;
+        return h.createQuery("SELECT t.id, t.user_id, d.assignment_id, t.question_id, qv.title question_title, t.position, "
+                        + "t.submitted_at FROM attempt t JOIN drill d ON d.id = t.drill_id JOIN question_version qv "
+                        + "ON qv.question_id = t.question_id AND qv.version = t.question_version WHERE t.id IN (<ids>)")
+                .bindList("ids", ids).map(ConstructorMapper.of(AttemptFacts.class))
+                .collect(Collectors.toMap(AttemptFacts::id, f -> f));
     }
 
     private Map<Long, GradeFacts> gradeFacts(Handle h, List<Long> ids) {

@@ -67,17 +67,26 @@ public final class Forms {
     }
 
     public static Integer minutes(String value) {
+        return wholeNumber(value, 1, 180, "The time limit must be a whole number of minutes from 1 to 180.");
+    }
+
+    /**
+     * The one bounded-number reader for forms and query strings: empty means none (null); anything
+     * but a whole number from {@code min} to {@code max} is refused with {@code problem}, a 400 that
+     * changes nothing.
+     */
+    public static Integer wholeNumber(String value, int min, int max, String problem) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            int m = Integer.parseInt(value.strip());
-            if (m < 1 || m > 180) {
-                throw new NumberFormatException();
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                throw new BadRequestResponse(problem);
             }
-            return m;
+            return n;
         } catch (NumberFormatException e) {
-            throw new BadRequestResponse("The time limit must be a whole number of minutes from 1 to 180.");
+            throw new BadRequestResponse(problem);
         }
     }
 

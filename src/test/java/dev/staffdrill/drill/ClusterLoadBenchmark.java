@@ -2,6 +2,7 @@ package dev.staffdrill.drill;
 
 import dev.staffdrill.App;
 import dev.staffdrill.account.Sessions;
+import dev.staffdrill.testing.Latencies;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import dev.staffdrill.testing.TestDatabase;
@@ -129,10 +130,10 @@ public final class ClusterLoadBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
-            long[] s = sorted(saves);
-            long[] p = sorted(pages);
+            Latencies s = Latencies.of(saves);
+            Latencies p = Latencies.of(pages);
             System.out.printf("%-24s %8d %9.1f ms %9.1f ms %9.1f ms %9.1f ms %8.0f %8d%n", setup, learners,
-                    pct(s, 0.5), pct(s, 0.99), pct(p, 0.5), pct(p, 0.99), (s.length + p.length) / seconds, failures.get());
+                    s.ms(0.5), s.ms(0.99), p.ms(0.5), p.ms(0.99), (s.count() + p.count()) / seconds, failures.get());
             template.get("/");
         } finally {
             apps.forEach(App::close);
@@ -153,13 +154,5 @@ public final class ClusterLoadBenchmark {
             failures.incrementAndGet();
         }
         return System.nanoTime() - t0;
-    }
-
-    private static long[] sorted(List<Long> nanos) {
-        return nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    }
-
-    private static double pct(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * q))] / 1e6;
     }
 }

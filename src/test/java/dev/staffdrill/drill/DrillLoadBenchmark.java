@@ -1,6 +1,7 @@
 package dev.staffdrill.drill;
 
 import dev.staffdrill.App;
+import dev.staffdrill.testing.Latencies;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 
@@ -104,9 +105,8 @@ public final class DrillLoadBenchmark {
     }
 
     private static void report(String name, List<Long> nanos, double seconds) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%-18s n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f/s%n", name, sorted.length,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6,
-                sorted.length / seconds);
+        Latencies l = Latencies.of(nanos);
+        System.out.printf("%-18s n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f/s%n", name, l.count(),
+                l.ms(0.5), l.ms(0.99), l.maxMs(), l.count() / seconds);
     }
 }

@@ -1,6 +1,7 @@
 package dev.staffdrill.progress;
 
 import dev.staffdrill.App;
+import dev.staffdrill.db.Sql;
 import dev.staffdrill.testing.TestClient;
 import org.jdbi.v3.core.Handle;
 
@@ -61,20 +62,20 @@ final class GradedHistory {
             long gradeId = h.createUpdate("INSERT INTO grade (attempt_id, grader, rubric_version, question_id, question_version, "
                             + "result_json, flags, is_current, created_at) VALUES (:a, 'OFFLINE', 'test', :q, :v, :j, '', TRUE, :t)")
                     .bind("a", attemptId).bind("q", (String) a.get("question_id")).bind("v", (String) a.get("question_version"))
-                    .bind("j", json.toString()).bind("t", ProgressRepository.ts(Instant.now()))
+                    .bind("j", json.toString()).bind("t", Sql.ts(Instant.now()))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             levels.forEach((d, l) -> h.createUpdate("INSERT INTO grade_dimension (grade_id, attempt_id, user_id, question_id, "
                             + "dimension, level, is_current, graded_at) VALUES (:g, :a, :u, :q, :d, :l, TRUE, :t)")
                     .bind("g", gradeId).bind("a", attemptId).bind("u", ((Number) a.get("user_id")).longValue())
                     .bind("q", (String) a.get("question_id")).bind("d", d).bind("l", l)
-                    .bind("t", ProgressRepository.ts(Instant.now())).execute());
+                    .bind("t", Sql.ts(Instant.now())).execute());
         });
     }
 
     void override(long attemptId, String dimension, String level) {
         app.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO grade_override (attempt_id, dimension, level, comment, "
                         + "created_at) VALUES (:a, :d, :l, 'checked by hand', :t)")
-                .bind("a", attemptId).bind("d", dimension).bind("l", level).bind("t", ProgressRepository.ts(Instant.now()))
+                .bind("a", attemptId).bind("d", dimension).bind("l", level).bind("t", Sql.ts(Instant.now()))
                 .execute());
     }
 

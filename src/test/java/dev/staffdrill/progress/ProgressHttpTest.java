@@ -149,8 +149,8 @@ class ProgressHttpTest {
                 first.put(header.get(i), rows.get(1).get(i));
             }
             assertThat(first.get("answer")).isEqualTo("'" + FORMULA); // the whole answer, as text
-            assertThat(first.get("B_grade")).isEqualTo("WEAK");
-            assertThat(first.get("B_self")).isEqualTo("STRONG");
+            assertThat(first.get("B_grade")).isEqualTo("Weak"); // display labels, as in every export
+            assertThat(first.get("B_self")).isEqualTo("Strong");
             assertThat(first.get("question")).isEqualTo("Follow-up number 1");
         }
     }

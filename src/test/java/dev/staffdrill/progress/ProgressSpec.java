@@ -1,6 +1,7 @@
 package dev.staffdrill.progress;
 
 import com.codeborne.selenide.WebDriverRunner;
+import dev.staffdrill.db.Sql;
 import dev.staffdrill.testing.BrowserSpec;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class ProgressSpec extends BrowserSpec {
     private static void moveBack(long attemptId, Duration by) {
         Instant t = Instant.now().minus(by);
         app.database().jdbi().useHandle(h -> h.createUpdate("UPDATE attempt SET started_at = :t, submitted_at = :t WHERE id = :a")
-                .bind("t", ProgressRepository.ts(t)).bind("a", attemptId).execute());
+                .bind("t", Sql.ts(t)).bind("a", attemptId).execute());
     }
 
     @Test

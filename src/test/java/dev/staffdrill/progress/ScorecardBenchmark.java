@@ -2,6 +2,7 @@ package dev.staffdrill.progress;
 
 import dev.staffdrill.App;
 import dev.staffdrill.content.Question;
+import dev.staffdrill.testing.Latencies;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import org.jdbi.v3.core.Handle;
@@ -92,11 +93,9 @@ public final class ScorecardBenchmark {
             t[i] = System.nanoTime() - s;
             cpu[i] = mx.getCurrentThreadCpuTime() - c0;
         }
-        Arrays.sort(t);
-        Arrays.sort(cpu);
         // CPU time is what the step costs; wall time adds whatever the other engineers' builds take from us
-        System.out.printf("    %-34s n=%,6d  median wall=%6.2f ms  cpu=%6.2f ms%n", name, n, t[t.length / 2] / 1e6,
-                cpu[cpu.length / 2] / 1e6);
+        System.out.printf("    %-34s n=%,6d  median wall=%6.2f ms  cpu=%6.2f ms%n", name, n, Latencies.of(t).ms(0.5),
+                Latencies.of(cpu).ms(0.5));
     }
 
     /** No-op updates that still count as changes, so that no query of the next page can reuse an old result. */
@@ -127,9 +126,9 @@ public final class ScorecardBenchmark {
             check(c.get(path));
             t[i] = System.nanoTime() - s;
         }
-        Arrays.sort(t);
-        System.out.printf("  %-32s n=%,6d  p50=%6.1f ms  p99=%6.1f ms  max=%6.1f ms%n", path, n, t[RUNS / 2] / 1e6,
-                t[(int) (RUNS * 0.99)] / 1e6, t[RUNS - 1] / 1e6);
+        Latencies l = Latencies.of(t);
+        System.out.printf("  %-32s n=%,6d  p50=%6.1f ms  p99=%6.1f ms  max=%6.1f ms%n", path, n, l.ms(0.5), l.ms(0.99),
+                l.maxMs());
     }
 
     private static void check(TestClient.Page p) {

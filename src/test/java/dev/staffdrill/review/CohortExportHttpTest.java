@@ -83,16 +83,16 @@ class CohortExportHttpTest {
         assertThat(body).isEqualTo(csv.body());
         List<String> lines = Arrays.asList(body.split("\r\n"));
         assertThat(lines).hasSize(7);
-        assertThat(lines.get(0)).isEqualTo("learner_id,learner_name,assignment_id,assignment,question_id,submitted_at,"
+        assertThat(lines.get(0)).isEqualTo("learner_id,learner_name,assignment_id,assignment,question_id,question,submitted_at,"
                 + "late,A,B,C,D,E,grader,override");
         String evilRow = lines.get(1);
-        assertThat(evilRow).startsWith(id("evil@example.com") + ",\"'=HYPERLINK(\"\"x\"\")\"," + late + ",Overdue,14-fu-q1,");
+        assertThat(evilRow).startsWith(id("evil@example.com") + ",\"'=HYPERLINK(\"\"x\"\")\"," + late + ",Overdue,14-fu-q1,Follow-up number 1,");
         // 14-fu-q1 targets B and C: B shows the override, C the automatic level, A/D/E stay empty.
         assertThat(evilRow).containsPattern(",yes,,Strong,(Not addressed|Weak|Moderate|Strong),,,OFFLINE,B: "
                 + autoLevel() + "→Strong$");
         assertThat(lines.subList(1, 4)).allMatch(l -> l.contains(",yes,"));
         String joRow = lines.get(4);
-        assertThat(joRow).startsWith(id("jo@example.com") + ",\"Smith, \"\"Jo\"\"\"," + onTime + ",Upcoming,14-fu-q1,");
+        assertThat(joRow).startsWith(id("jo@example.com") + ",\"Smith, \"\"Jo\"\"\"," + onTime + ",Upcoming,14-fu-q1,Follow-up number 1,");
         assertThat(lines.subList(4, 7)).allMatch(l -> l.contains(",no,") && l.contains(",OFFLINE,"));
         assertThat(body).doesNotContain(",=").doesNotContain(",\"=");
     }

@@ -43,7 +43,7 @@ class CohortSummaryTest {
                                 Map<String, Level> overrides, Map<String, List<String>> missing, String... flags) {
         Map<String, Level> levels = new java.util.LinkedHashMap<>(auto);
         levels.putAll(overrides);
-        return new AttemptResult(attempt, user, assignment, question, 0, DUE.minusSeconds(60), "OFFLINE",
+        return new AttemptResult(attempt, user, assignment, question, "Title of " + question, 0, DUE.minusSeconds(60), "OFFLINE",
                 List.of(flags), false, auto, levels, Set.copyOf(overrides.keySet()), missing);
     }
 

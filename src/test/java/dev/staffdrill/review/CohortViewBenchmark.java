@@ -6,6 +6,7 @@ import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.Level;
 import dev.staffdrill.content.Question;
 import dev.staffdrill.content.Rubric;
+import dev.staffdrill.testing.Latencies;
 import dev.staffdrill.testing.TestApp;
 import dev.staffdrill.testing.TestClient;
 import org.jdbi.v3.core.Handle;
@@ -70,10 +71,9 @@ public final class CohortViewBenchmark {
             }
             bytes = page.body().length();
         }
-        java.util.Arrays.sort(ms);
+        Latencies l = Latencies.of(ms);
         System.out.printf("%-45s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d runs, %d KB)%n", label,
-                ms[runs / 2] / 1e6, ms[(int) (runs * 0.9)] / 1e6, ms[(int) Math.ceil(runs * 0.99) - 1] / 1e6,
-                ms[runs - 1] / 1e6, runs, bytes / 1024);
+                l.ms(0.5), l.ms(0.9), l.ms(0.99), l.maxMs(), runs, bytes / 1024);
     }
 
     /** Everything with explicit ids from 1,000,000 up: nothing else inserts into these tables while it runs. */

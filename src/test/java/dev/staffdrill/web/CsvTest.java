@@ -1,4 +1,4 @@
-package dev.staffdrill.review;
+package dev.staffdrill.web;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +36,13 @@ class CsvTest {
     void documentStartsWithABomAndEndsRowsWithCrlf() {
         String out = new Csv().row(List.of("a", "b")).row(List.of("c,d", "e")).toString();
         assertThat(out).isEqualTo("\uFEFFa,b\r\n\"c,d\",e\r\n");
+    }
+
+    @Test
+    void quotedLineBreaksAndNonAsciiSurviveInsideARow() {
+        // Was the progress export's own writer (Jackson, no BOM, LF); every export now shares this one.
+        String out = new Csv().row(List.of("a", "b")).row(List.of("x, y", "say \"hi\"\nthen go")).row(List.of("ü→✓", ""))
+                .toString();
+        assertThat(out).isEqualTo("\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\nthen go\"\r\nü→✓,\r\n");
     }
 }
