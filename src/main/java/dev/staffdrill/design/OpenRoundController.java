@@ -53,7 +53,11 @@ public final class OpenRoundController {
         User user = Auth.current(ctx).user();
         int chapter = chapter(ctx.formParam("chapter"));
         boolean timed = !"off".equals(ctx.formParam("clock"));
-        ctx.redirect("/drills/" + service.start(user, chapter, timed), HttpStatus.SEE_OTHER);
+        OpenRoundService.Start started = service.start(user, chapter, timed);
+        if (started instanceof OpenRoundService.Start.Refused r) {
+            throw new BadRequestResponse(r.why());
+        }
+        ctx.redirect("/drills/" + ((OpenRoundService.Start.Started) started).drillId(), HttpStatus.SEE_OTHER);
     }
 
     private static int chapter(String v) {
@@ -93,6 +97,7 @@ public final class OpenRoundController {
                 render(ctx, "There is no such fact in this round; nothing was asked.", sent);
             }
             case CLOSED -> throw new ConflictResponse("This round is already submitted; its facts are on the result page.");
+            case NOT_FOUND -> throw new NotFoundResponse();
             case RECORDED, ALREADY_ASKED -> {
                 Attempt a = drills.attempt(id, user.id()).orElseThrow(NotFoundResponse::new);
                 if (sent != null && !sent.equals(a.answer())) {
@@ -105,8 +110,7 @@ public final class OpenRoundController {
 
     public void submit(Context ctx) {
         User user = Auth.current(ctx).user();
-        Round round = service.open(attemptId(ctx), user);
-        Attempt a = round.attempt();
+        Attempt a = mine(ctx, user).attempt();
         String text = ctx.formParam("answer");
         boolean timeUp = "1".equals(ctx.formParam("timeUp"));
         // An empty answer is only submitted on purpose (as a skip) or by the clock: one stray click must not.
@@ -138,7 +142,7 @@ public final class OpenRoundController {
 
     private void render(Context ctx, String error, String unsavedText) {
         User user = Auth.current(ctx).user();
-        Round r = service.open(attemptId(ctx), user);
+        Round r = mine(ctx, user);
         Attempt a = r.attempt();
         if (a.submitted() && unsavedText == null) {
             String to = "/attempts/" + a.id() + (a.rated() || a.skipped() ? "/result" : "/rate");
@@ -166,6 +170,11 @@ public final class OpenRoundController {
 
     private static String tooLong(int length, int max) {
         return "Your answer is " + length + " characters; the limit is " + max + ". Shorten it and save again — nothing was cut.";
+    }
+
+    /** The learner's own round, opened; 404 for anyone else's, or for an attempt that is not a round. */
+    private Round mine(Context ctx, User user) {
+        return service.open(attemptId(ctx), user).orElseThrow(NotFoundResponse::new);
     }
 
     private static long attemptId(Context ctx) {

@@ -2,13 +2,12 @@ package dev.staffdrill.design;
 
 import dev.staffdrill.content.OpenRound;
 import dev.staffdrill.content.Question;
+import dev.staffdrill.db.Sql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,7 +80,7 @@ public final class OpenRoundRepository {
                         + "WHERE attempt_id = :a ORDER BY seq, asked_at")
                 .bind("a", attemptId)
                 .map((rs, c) -> new Ask(rs.getString("fact_id"), rs.getInt("seq"),
-                        rs.getObject("asked_at", OffsetDateTime.class).toInstant(), rs.getBoolean("before_design")))
+                        Sql.instant(rs, "asked_at"), rs.getBoolean("before_design")))
                 .list());
     }
 
@@ -97,7 +96,7 @@ public final class OpenRoundRepository {
                     m.put("attemptId", rs.getLong("attempt_id"));
                     m.put("fact", rs.getString("label"));
                     m.put("order", rs.getInt("seq"));
-                    m.put("askedAt", rs.getObject("asked_at", OffsetDateTime.class).toInstant().toString());
+                    m.put("askedAt", Sql.instant(rs, "asked_at").toString());
                     m.put("beforeDesigning", rs.getBoolean("before_design"));
                     return m;
                 }).list());
@@ -128,7 +127,7 @@ public final class OpenRoundRepository {
             h.createUpdate("INSERT INTO open_round_ask (attempt_id, fact_id, seq, asked_at, before_design) "
                             + "VALUES (:a, :f, :s, :t, :b)")
                     .bind("a", attemptId).bind("f", factId).bind("s", seq)
-                    .bind("t", now.atOffset(ZoneOffset.UTC)).bind("b", beforeDesign).execute();
+                    .bind("t", Sql.ts(now)).bind("b", beforeDesign).execute();
             return true;
         });
     }

@@ -10,8 +10,6 @@ import dev.staffdrill.drill.Drill;
 import dev.staffdrill.drill.DrillMode;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillService;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.NotFoundResponse;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +24,7 @@ import java.util.Set;
  * The open design round: a one-attempt drill whose item withholds its numbers. Everything about the
  * answer (clock, drafts, submit, grading) is the drill loop's; this adds picking a round, its facts
  * as answered, and the asks. Every method takes the learner and finds the attempt by their id, so
- * another learner's round is "not found".
+ * another learner's round is "not found" (empty, or {@link AskResult#NOT_FOUND}).
  */
 public final class OpenRoundService {
     private final OpenRoundRepository rounds;
@@ -51,36 +49,44 @@ public final class OpenRoundService {
     }
 
     /** What came of an ask. */
-    public enum AskResult { RECORDED, ALREADY_ASKED, UNKNOWN_FACT, CLOSED }
+    public enum AskResult { RECORDED, ALREADY_ASKED, UNKNOWN_FACT, CLOSED, NOT_FOUND }
+
+    /** What came of a start: the new drill, or why there is none. */
+    public sealed interface Start {
+        record Started(long drillId) implements Start {
+        }
+
+        record Refused(String why) implements Start {
+        }
+    }
 
     /**
      * Starts a round in {@code chapter} (0: any). Items the learner has not answered come first: their
      * ordinary prompt, numbers and all, is one they have not read yet.
      */
-    public long start(User user, int chapter, boolean timed) {
+    public Start start(User user, int chapter, boolean timed) {
         ContentBank bank = content.bank();
         if (chapter > 0 && bank.chapter(chapter).isEmpty()) {
-            throw new BadRequestResponse("There is no chapter " + chapter + ".");
+            return new Start.Refused("There is no chapter " + chapter + ".");
         }
         List<Question> pool = new ArrayList<>(bank.questions().stream()
                 .filter(q -> q.open().present() && (chapter <= 0 || q.chapter() == chapter)).toList());
         if (pool.isEmpty()) {
-            throw new BadRequestResponse("No open design round matches that choice yet.");
+            return new Start.Refused("No open design round matches that choice yet.");
         }
         Collections.shuffle(pool, random);
         Set<String> seen = new HashSet<>(drills.recentQuestionIds(user.id(), 200));
         pool.sort(Comparator.comparing(q -> seen.contains(q.id())));
         Question q = pool.get(0);
         rounds.ensureSnapshot(q); // before the drill: an attempt never exists without its facts
-        return drills.create(user.id(), DrillMode.OPEN, timed, "Open design round · " + q.open().title(), null, null,
-                List.of(q), drillService.clock().instant());
+        return new Start.Started(drills.create(user.id(), DrillMode.OPEN, timed, "Open design round · " + q.open().title(),
+                null, null, List.of(q), drillService.clock().instant()));
     }
 
-    /** The learner's own round, its clock started on first view and closed if time ran out; 404 otherwise. */
-    public Round open(long attemptId, User user) {
-        Round r = find(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
-        Attempt a = drillService.open(attemptId, user, r.drill().timed());
-        return new Round(r.drill(), a, r.round(), r.asks());
+    /** The learner's own round, its clock started on first view and closed if time ran out; empty if not theirs. */
+    public Optional<Round> open(long attemptId, User user) {
+        return find(attemptId, user.id())
+                .map(r -> new Round(r.drill(), drillService.open(attemptId, user, r.drill().timed()), r.round(), r.asks()));
     }
 
     /** The learner's own round as it stands, without touching its clock; empty if it is not theirs or not a round. */
@@ -100,7 +106,11 @@ public final class OpenRoundService {
      * a round already submitted; asking again for a fact already shown changes nothing either.
      */
     public AskResult ask(long attemptId, User user, String factId, String sentText) {
-        Round r = open(attemptId, user);
+        Optional<Round> mine = open(attemptId, user);
+        if (mine.isEmpty()) {
+            return AskResult.NOT_FOUND;
+        }
+        Round r = mine.get();
         if (factId == null || r.round().fact(factId.strip()).isEmpty()) {
             return AskResult.UNKNOWN_FACT;
         }
