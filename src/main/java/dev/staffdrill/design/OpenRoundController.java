@@ -9,6 +9,7 @@ import dev.staffdrill.drill.Attempt;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillService;
 import dev.staffdrill.drill.DrillService.SaveResult;
+import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Markdown;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
@@ -61,18 +62,8 @@ public final class OpenRoundController {
     }
 
     private static int chapter(String v) {
-        if (v == null || v.isBlank()) {
-            return 0;
-        }
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < 0 || n > 999) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("'chapter' must be a chapter number, or 0 for any chapter.");
-        }
+        Integer n = Forms.wholeNumber(v, 0, 999, "'chapter' must be a chapter number, or 0 for any chapter.");
+        return n == null ? 0 : n;
     }
 
     public void page(Context ctx) {
