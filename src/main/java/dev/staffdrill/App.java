@@ -42,7 +42,13 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
-import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.drill.SubmissionListener;
+import dev.staffdrill.drill.ThreadController;
+import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.ThreadService;
+import dev.staffdrill.history.HistoryController;
+import dev.staffdrill.notice.Notices;
+import dev.staffdrill.notice.ReviewMarks;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.grading.GradingService;
@@ -181,11 +187,15 @@ public final class App implements AutoCloseable {
         Sessions sessions = new Sessions(jdbi, clock, config.sessionIdle(), config.sessionMax());
         Auth auth = new Auth(sessions, users, config.secureCookies(),
                 config.localMode() ? new LocalLearner(users, clock) : null);
-        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode());
+        Notices notices = new Notices(jdbi, clock);
+        ReviewMarks reviewMarks = new ReviewMarks(jdbi);
+        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode(),
+                ctx -> notices.counts(Auth.current(ctx).user().id())); // nav badges: new assignments, new reviews
         List<PersonalData> personalData = new ArrayList<>();
         List<AutoCloseable> closeables = new ArrayList<>();
 
         DrillRepository drillRepo = new DrillRepository(jdbi);
+        ThreadRepository threadRepo = new ThreadRepository(jdbi);
         // Cohorts: their repositories come first: Set drills resolve instructor-built sets
         // through them, and the dashboard lists assignments from them.
         CohortRepository cohortRepo = new CohortRepository(jdbi);
@@ -200,21 +210,25 @@ public final class App implements AutoCloseable {
         AttemptExport attemptExport = new AttemptExport(jdbi, progress, json);
         personalData.add(new ProgressPersonalData(attemptExport));
         DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo,
-                new CohortAssignments(assignmentRepo));
+                new CohortAssignments(assignmentRepo), reviewMarks, notices);
         GradePanel gradePanel = new GradePanel(grading, views);
-        DrillService drillService = new DrillService(drillRepo, content,
-                new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
-                new ProgressGapPicker(progress), List.of(grading::enqueue), new CohortSets(authoredSets, assignmentRepo));
+        DrillRules drillRules = new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride());
+        // An answer is graded once the learner's last word on it is in: at submit, or when its follow-up thread ends.
+        List<SubmissionListener> onLastWord = List.of(grading::enqueue);
+        ThreadService threads = new ThreadService(threadRepo, drillRepo, content,
+                grading.interviewer(content), drillRules, clock, onLastWord);
+        DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
+                new ProgressGapPicker(progress), onLastWord, new CohortSets(authoredSets, assignmentRepo), threads);
         CohortControllers cohortControllers = new CohortControllers(
                 new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
                 new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
-                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock));
+                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock, notices));
         ReviewControllers reviewControllers = new ReviewControllers(
                 new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
-                new CohortCsvController(cohortRepo, assignmentRepo, results, content),
+                new CohortCsvController(cohortRepo, assignmentRepo, results, content, threadRepo, gradePanel),
                 new ReviewLists(views, pages, cohortRepo, assignmentRepo, results, content),
                 new ReviewController(views, pages, cohortRepo, assignmentRepo, new ReviewRepository(jdbi), overrides,
-                        drillRepo, gradePanel, content, clock));
+                        drillRepo, gradePanel, content, clock, threadRepo));
         AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
@@ -225,6 +239,7 @@ public final class App implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(() -> {
             try {
                 drillService.closeExpired();
+                threads.closeExpired();
             } catch (RuntimeException e) {
                 LOG.warn("closing expired attempts failed", e);
             }
@@ -261,9 +276,10 @@ public final class App implements AutoCloseable {
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
                         new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi)), // instructor overrides win
-                        new ScopingPanel(views, openRounds)),
+                        threads, new ScopingPanel(views, openRounds)),
+                new ThreadController(views, pages, threads, drillRepo, content, new Markdown()),
                 new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown()),
-                new HistoryController(views, pages, drillRepo),
+                new HistoryController(views, pages, drillRepo, progress, reviewMarks, notices),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
                 cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService),

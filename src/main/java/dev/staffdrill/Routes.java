@@ -8,9 +8,10 @@ import dev.staffdrill.account.ResetController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.design.OpenRoundController;
 import dev.staffdrill.drill.DrillController;
-import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.drill.ThreadController;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.health.HealthController;
+import dev.staffdrill.history.HistoryController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.progress.ExportController;
 import dev.staffdrill.progress.ProgressController;
@@ -33,6 +34,7 @@ final class Routes {
     private final AccountController account;
     private final AdminController admin;
     private final DrillController drills;
+    private final ThreadController threads;
     private final OpenRoundController rounds;
     private final HistoryController history;
     private final GradingAuditController gradingAudit;
@@ -45,7 +47,8 @@ final class Routes {
     private final ResetController resets;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, OpenRoundController rounds, HistoryController history, GradingAuditController gradingAudit,
+                  DrillController drills, ThreadController threads, OpenRoundController rounds,
+                  HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
                   ReviewControllers reviews, AuthoringController authoring,
                   BankController bank, ResetController resets) {
@@ -54,6 +57,7 @@ final class Routes {
         this.account = account;
         this.admin = admin;
         this.drills = drills;
+        this.threads = threads;
         this.rounds = rounds;
         this.history = history;
         this.gradingAudit = gradingAudit;
@@ -92,6 +96,9 @@ final class Routes {
         r.get("/attempts/{attemptId}", drills::question, LEARNER);
         r.post("/attempts/{attemptId}/draft", drills::saveDraft, LEARNER);
         r.post("/attempts/{attemptId}/submit", drills::submit, LEARNER);
+        r.get("/attempts/{attemptId}/thread", threads::show, LEARNER);
+        r.post("/attempts/{attemptId}/thread/draft", threads::saveDraft, LEARNER);
+        r.post("/attempts/{attemptId}/thread/reply", threads::reply, LEARNER);
         r.get("/attempts/{attemptId}/rate", drills::rateForm, LEARNER);
         r.post("/attempts/{attemptId}/rate", drills::rate, LEARNER);
         r.get("/attempts/{attemptId}/result", drills::result, LEARNER);

@@ -92,7 +92,7 @@ public final class OpenRoundController {
             case RECORDED, ALREADY_ASKED -> {
                 Attempt a = drills.attempt(id, user.id()).orElseThrow(NotFoundResponse::new);
                 if (sent != null && !sent.equals(a.answer())) {
-                    service.drills().save(id, user, sent); // too long was refused above; a closed round keeps its text
+                    service.drills().save(a, user, sent); // too long was refused above; a closed round keeps its text
                 }
                 ctx.redirect("/rounds/" + id + "#facts", HttpStatus.SEE_OTHER);
             }
@@ -110,7 +110,7 @@ public final class OpenRoundController {
             render(ctx, EMPTY_ANSWER, text);
             return;
         }
-        SaveResult r = service.drills().submit(a.id(), user, text);
+        SaveResult r = service.drills().submit(a, user, text);
         if (r instanceof SaveResult.TooLong t) {
             ctx.status(HttpStatus.CONTENT_TOO_LARGE);
             render(ctx, tooLong(t.length(), t.max()), text); // keep every character they typed on the page

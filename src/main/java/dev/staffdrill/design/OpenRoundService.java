@@ -86,7 +86,7 @@ public final class OpenRoundService {
     /** The learner's own round, its clock started on first view and closed if time ran out; empty if not theirs. */
     public Optional<Round> open(long attemptId, User user) {
         return find(attemptId, user.id())
-                .map(r -> new Round(r.drill(), drillService.open(attemptId, user, r.drill().timed()), r.round(), r.asks()));
+                .map(r -> new Round(r.drill(), drillService.open(r.attempt(), user, r.drill().timed()), r.round(), r.asks()));
     }
 
     /** The learner's own round as it stands, without touching its clock; empty if it is not theirs or not a round. */
