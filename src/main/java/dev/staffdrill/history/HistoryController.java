@@ -92,7 +92,7 @@ public final class HistoryController {
                 List<LevelBadge> badges = standing.entrySet().stream()
                         .map(e -> new LevelBadge(e.getKey(), dimensionLabels.getOrDefault(e.getKey(), e.getKey()),
                                 e.getValue().label(), e.getValue().key())).toList();
-                rows.add(new AttemptRow(a.id(), snap.map(DrillRepository.Snapshot::title).orElse(a.questionId()),
+                rows.add(new AttemptRow(a.id(), d.titleOf(a, snap.map(DrillRepository.Snapshot::title).orElse(a.questionId())),
                         chapter == 0 ? "" : bank.chapterLabel(chapter), DrillController.status(a), badges,
                         m.reviewed(), m.reviewed() && m.reviewedAt().isAfter(seen), m.flagged(), m.held() && !m.reviewed()));
             }
