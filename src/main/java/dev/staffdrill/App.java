@@ -33,6 +33,11 @@ import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.db.H2Backup;
+import dev.staffdrill.design.OpenRoundController;
+import dev.staffdrill.design.OpenRoundPersonalData;
+import dev.staffdrill.design.OpenRoundRepository;
+import dev.staffdrill.design.OpenRoundService;
+import dev.staffdrill.design.ScopingPanel;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
@@ -256,6 +261,11 @@ public final class App implements AutoCloseable {
             }
         }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
 
+        // Open design rounds (issue 15): one-attempt drills whose facts are asked for; the result page shows the scoping.
+        OpenRoundRepository openRoundRepo = new OpenRoundRepository(jdbi);
+        OpenRoundService openRounds = new OpenRoundService(openRoundRepo, drillRepo, drillService, content);
+        personalData.add(new OpenRoundPersonalData(openRoundRepo));
+
         Passwords passwords = new Passwords();
         LoginThrottle throttle = new LoginThrottle(jdbi, clock);
         Routes routes = new Routes(
@@ -266,8 +276,9 @@ public final class App implements AutoCloseable {
                 new AdminController(views, pages, users, content),
                 new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
                         new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi)), // instructor overrides win
-                        threads),
+                        threads, new ScopingPanel(views, openRounds)),
                 new ThreadController(views, pages, threads, drillRepo, content, new Markdown()),
+                new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown()),
                 new HistoryController(views, pages, drillRepo, progress, reviewMarks, notices),
                 new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
                 new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
