@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual;
 import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
@@ -79,7 +78,10 @@ class ProgressSpec extends BrowserSpec {
         $("#scorecard td[data-dimension=D][data-chapter='14']").shouldHave(exactText("Weak"));
         $("#scorecard td[data-dimension=E][data-chapter='14']").shouldHave(exactText("Moderate"));
         $("#scorecard td[data-dimension=D][data-chapter=overall]").shouldHave(exactText("Weak"));
-        $$("figure.chart svg").shouldHave(sizeGreaterThanOrEqual(5));
+        // A trend needs two answers: A and D have two each and are plotted; B, C and E say so instead.
+        $$(".charts-grid figure.chart svg").shouldHave(com.codeborne.selenide.CollectionCondition.size(2));
+        $$(".charts-grid .chart-cell").filterBy(text("A trend appears from the second answer"))
+                .shouldHave(com.codeborne.selenide.CollectionCondition.size(3));
         $("li[data-signal=alternative-rejected]").shouldHave(text("1 of 2 answers"));
 
         $("#scorecard td[data-dimension=B][data-chapter='14'] a").click();
