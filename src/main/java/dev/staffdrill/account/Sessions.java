@@ -101,6 +101,11 @@ public final class Sessions {
                 .bind("u", userId).bind("k", keepHash).execute());
     }
 
+    /** Ends every session of a user (an operator's password reset). */
+    public void deleteAll(long userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_session WHERE user_id = :u").bind("u", userId).execute());
+    }
+
     public String randomToken() {
         byte[] b = new byte[32];
         random.nextBytes(b);
