@@ -22,7 +22,9 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
-import dev.staffdrill.drill.HistoryController;
+import dev.staffdrill.history.HistoryController;
+import dev.staffdrill.notice.Notices;
+import dev.staffdrill.notice.ReviewMarks;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.grading.GradingService;
@@ -148,9 +150,12 @@ public final class App implements AutoCloseable {
         Views views = new Views(config.devMode());
         AccountFeature accounts = new AccountFeature(config, jdbi, clock);
         Auth auth = accounts.auth();
+        Notices notices = new Notices(jdbi, clock); // notice stands beside account: the nav badges
+        ReviewMarks reviewMarks = new ReviewMarks(jdbi);
         GradingService grading = GradingService.create(config, db, content);
         String graderMode = grading.mode();
-        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode());
+        Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode(),
+                ctx -> notices.counts(Auth.current(ctx).user().id())); // new assignments, new reviews
         List<PersonalData> personalData = new ArrayList<>(); // each feature's part of "export my data" / "delete"
 
         // account
@@ -168,20 +173,22 @@ public final class App implements AutoCloseable {
                 progress.gapPicker(), List.of(grading::enqueue), cohorts.sets(authoredSets));
         DrillController drills = new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
                 reviews.grades(gradePanel, content, views));
-        HistoryController history = new HistoryController(views, pages, drillRepo);
 
         // grading
         GradingAuditController gradingAudit = new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading);
 
         // authoring, cohort, review, progress
         AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
-        CohortControllers cohortPages = cohorts.controllers(views, pages, authoredSets, content, drillService, clock);
+        CohortControllers cohortPages = cohorts.controllers(views, pages, authoredSets, content, drillService, clock,
+                notices);
         personalData.add(cohorts.personalData());
         ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillRepo, gradePanel, content, clock);
-        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillRepo, cohorts.assignments());
+        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillRepo, cohorts.assignments(),
+                reviewMarks, notices);
         personalData.add(progress.personalData());
 
-        // health, home, bank; then the routes of all of them
+        // health, home, bank, history; then the routes of all of them
+        HistoryController history = new HistoryController(views, pages, drillRepo, progress.service(), reviewMarks, notices);
         Routes routes = new Routes(
                 new HomeController(views, pages, content, progressPages.dashboard()::dashboard),
                 new HealthController(db, content, () -> graderMode),

@@ -76,7 +76,7 @@ public final class AuthoringController {
         String name = fileName == null || fileName.isBlank() ? "upload.md" : fileName.strip();
         try {
             ImportResult r = imports.preview(name, text, chapter(chapter)).ownedBy(Auth.current(ctx).user().id());
-            List<PreviewItem> items = r.items().stream().map(i -> new PreviewItem(i.id(), i.section().name(), i.kind(),
+            List<PreviewItem> items = r.items().stream().map(i -> new PreviewItem(i.id(), sectionLabel(i.section()), i.kind(),
                     i.chapter(), i.title(), String.join(", ", i.dimensions()), i.sourceLine())).toList();
             List<String> setTitles = r.sets().stream().map(s -> s.title() + " (" + s.itemIds().size() + " items)").toList();
             views.html(ctx, "authoring/import.jte", new ImportPage(pages.shell(ctx, "Import a chapter"), name, text, chapter,
@@ -108,6 +108,16 @@ public final class AuthoringController {
         }
     }
 
+    /** What the preview's Section column says: the seeds' own words, not the enum's name. */
+    static String sectionLabel(dev.staffdrill.importer.Section s) {
+        return switch (s) {
+            case FOLLOW_UPS -> "Interviewer follow-ups";
+            case PART_18 -> "PART 18 exercises";
+            case REVIEW_EXERCISES -> "Review exercises";
+            case PART_16_PROBES -> "PART 16 probes";
+        };
+    }
+
     private static Integer chapter(String value) {
         return Forms.wholeNumber(value, 1, 999, "The chapter must be a whole number from 1 to 999, or empty.");
     }
@@ -127,7 +137,12 @@ public final class AuthoringController {
     public void createSet(Context ctx) {
         String title = Forms.text(ctx, "title", "A title", 200);
         ContentBank bank = content.bank();
-        List<String> picked = ctx.formParams("q").stream().distinct().filter(id -> bank.question(id).isPresent()).toList();
+        List<String> ticked = ctx.formParams("q").stream().distinct().filter(id -> bank.question(id).isPresent()).toList();
+        // The order the instructor arranged (the page's script sends it as "order"); without the
+        // script, or if it disagrees with what is ticked, the page's order.
+        List<String> order = ctx.formParams("order").stream().distinct().toList();
+        List<String> picked = order.size() == ticked.size() && java.util.Set.copyOf(order).equals(java.util.Set.copyOf(ticked))
+                ? order : ticked;
         if (picked.isEmpty()) {
             throw new BadRequestResponse("Pick at least one question.");
         }

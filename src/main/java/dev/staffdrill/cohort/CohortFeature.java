@@ -5,6 +5,7 @@ import dev.staffdrill.authoring.AuthoredSetRepository;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.drill.AssignedSets;
 import dev.staffdrill.drill.DrillService;
+import dev.staffdrill.notice.Notices;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
 import org.jdbi.v3.core.Jdbi;
@@ -48,10 +49,10 @@ public final class CohortFeature {
     }
 
     public CohortControllers controllers(Views views, Pages pages, AuthoredSetRepository authored, ContentStore content,
-                                         DrillService drills, Clock clock) {
+                                         DrillService drills, Clock clock, Notices notices) {
         return new CohortControllers(
                 new CohortController(views, pages, cohorts, assignments, completions, clock),
                 new AssignmentController(views, pages, cohorts, assignments, completions, authored, content, clock),
-                new LearnerController(views, pages, cohorts, assignments, drills, clock));
+                new LearnerController(views, pages, cohorts, assignments, drills, clock, notices));
     }
 }

@@ -32,7 +32,17 @@ public final class CohortPages {
     }
 
     public record AssignmentsPage(Shell shell, Header header, List<AssignmentRow> assignments, List<Option> sets,
-                                  String error) {
+                                  String error, Draft draft) {
+    }
+
+    /**
+     * The assign form's values: empty at first, the instructor's own when a past due date needs
+     * their confirmation. {@code zone} is the time zone the due date is read in.
+     */
+    public record Draft(String title, String due, String minutes, String tz, String zone, boolean confirmPast) {
+        public static Draft empty(String zone) {
+            return new Draft("", "", "", "", zone, false);
+        }
     }
 
     public record AssignmentRow(long id, String title, String setTitle, String due, String clock, int questions,

@@ -9,4 +9,12 @@ public record Completion(long assignmentId, long userId, long drillId, int quest
     public AssignmentStatus status(Assignment a) {
         return AssignmentStatus.of(a, true, questions, submitted, lastSubmittedAt);
     }
+
+    /**
+     * At least one answer came in after the due date ({@link Assignment#late}, the rule the learner
+     * page and the CSV apply per answer), finished or not: the last submission is the latest one.
+     */
+    public boolean late(Assignment a) {
+        return a.late(lastSubmittedAt);
+    }
 }

@@ -8,8 +8,9 @@ import dev.staffdrill.cohort.LearnerPages.JoinPage;
 import dev.staffdrill.cohort.LearnerPages.Row;
 import dev.staffdrill.drill.DrillMode;
 import dev.staffdrill.drill.DrillService;
-import dev.staffdrill.web.Forms;
+import dev.staffdrill.notice.Notices;
 import dev.staffdrill.web.Pages;
+import dev.staffdrill.web.ViewerZone;
 import dev.staffdrill.web.Views;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -30,9 +31,11 @@ public final class LearnerController {
     private final AssignmentRepository assignments;
     private final DrillService drills;
     private final Clock clock;
+    private final Notices notices;
 
     public LearnerController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
-                             DrillService drills, Clock clock) {
+                             DrillService drills, Clock clock, Notices notices) {
+        this.notices = notices;
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
@@ -85,15 +88,17 @@ public final class LearnerController {
 
     public void list(Context ctx) {
         Instant now = clock.instant();
+        var zone = ViewerZone.of(ctx);
         List<Row> rows = assignments.forLearner(Auth.current(ctx).user().id()).stream().map(la -> {
             Assignment a = la.assignment();
             AssignmentStatus status = la.status();
             boolean overdue = !status.done() && a.dueAt() != null && now.isAfter(a.dueAt());
-            return new Row(a.id(), a.title(), la.cohortName(), a.dueAt() == null ? "" : Forms.when(a.dueAt()),
+            return new Row(a.id(), a.title(), la.cohortName(), a.dueAt() == null ? "" : ViewerZone.when(a.dueAt(), zone),
                     status.label(), status.name().toLowerCase().replace('_', '-'), overdue,
                     la.drillId() == null ? "" : la.submitted() + " of " + la.questions() + " submitted",
                     la.drillId() == null ? "" : "/drills/" + la.drillId());
         }).toList();
+        notices.sawAssignments(Auth.current(ctx).user().id()); // clears the nav badge on this very page
         views.html(ctx, "cohort/my-assignments.jte", new AssignmentsPage(pages.shell(ctx, "Assignments"), rows,
                 cohorts.namesForMember(Auth.current(ctx).user().id())));
     }

@@ -21,10 +21,32 @@ public final class ContentBank {
                 .collect(Collectors.toMap(Chapter::number, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.questions = questions.stream()
                 .sorted(Comparator.comparingInt(Question::chapter).thenComparing(q -> !q.kind().followUp())
+                        .thenComparing(ContentBank::importedFrom).thenComparingInt(ContentBank::importedLine)
                         .thenComparing(Question::id))
                 .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.sets = sets.stream().sorted(Comparator.comparing(ExerciseSet::title))
                 .collect(Collectors.toMap(ExerciseSet::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * An imported question's file ("import:FILE:LINE" in its source), empty for content/ questions:
+     * imported items keep their file's order rather than their ids' alphabetical one.
+     */
+    private static String importedFrom(Question q) {
+        String src = q.source() == null ? "" : q.source();
+        int colon = src.lastIndexOf(':');
+        return src.startsWith("import:") && colon > "import:".length() ? src.substring(0, colon) : "";
+    }
+
+    private static int importedLine(Question q) {
+        if (importedFrom(q).isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(q.source().substring(q.source().lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public Rubric rubric() {

@@ -295,7 +295,7 @@ public final class DrillController {
         return out;
     }
 
-    static String status(Attempt a) {
+    public static String status(Attempt a) {
         if (!a.started()) {
             return "not started";
         }

@@ -45,13 +45,4 @@ public final class DrillPages {
     public record SummaryRow(long attemptId, int position, String title, String timeUsed, String status,
                              Map<String, String> self, Map<String, String> graded) {
     }
-
-    public record HistoryPage(Shell shell, List<HistoryDrill> drills) {
-    }
-
-    public record HistoryDrill(long id, String title, String mode, String when, String status, List<HistoryAttempt> attempts) {
-    }
-
-    public record HistoryAttempt(long id, String title, String status) {
-    }
 }

@@ -82,10 +82,10 @@ final class Charts {
     private static List<Chart.Tick> xTicks(int n, int offset) {
         List<Chart.Tick> out = new ArrayList<>();
         if (n > 0) {
-            out.add(new Chart.Tick(f(x(0, n)), "#" + (offset + 1)));
+            out.add(new Chart.Tick(f(x(0, n)), "answer " + (offset + 1)));
         }
         if (n > 1) {
-            out.add(new Chart.Tick(f(x(n - 1, n)), "#" + (offset + n)));
+            out.add(new Chart.Tick(f(x(n - 1, n)), "answer " + (offset + n)));
         }
         return out;
     }

@@ -55,7 +55,7 @@ public final class ProgressController {
             if (!obs.isEmpty()) {
                 charts.add(new DimensionChart(row.dimension().label(), obs.size() + (obs.size() == 1 ? " graded answer; now " : " graded answers; now ")
                         + row.overall().text() + ".", Charts.levels(row.dimension().label() + " across your answers",
-                        obs, progress.recency())));
+                        obs, progress.recency()), obs.size() > 1));
             }
         }
         List<CalibrationRow> calibration = progress.calibration(l).stream().filter(Calibration.Row::hasData)

@@ -6,6 +6,8 @@ import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.GapPicker;
+import dev.staffdrill.notice.Notices;
+import dev.staffdrill.notice.ReviewMarks;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
 import org.jdbi.v3.core.Jdbi;
@@ -42,8 +44,10 @@ public final class ProgressFeature {
         return new ProgressPersonalData(export);
     }
 
-    public Controllers controllers(Views views, Pages pages, DrillRepository drills, AssignmentRepository assignments) {
+    public Controllers controllers(Views views, Pages pages, DrillRepository drills, AssignmentRepository assignments,
+                                   ReviewMarks reviewMarks, Notices notices) {
         return new Controllers(new ProgressController(views, pages, service), new ExportController(export, service),
-                new DashboardController(views, pages, service, drills, new CohortAssignments(assignments)));
+                new DashboardController(views, pages, service, drills, new CohortAssignments(assignments), reviewMarks,
+                        notices));
     }
 }

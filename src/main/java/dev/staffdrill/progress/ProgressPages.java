@@ -12,7 +12,8 @@ public final class ProgressPages {
     public record DashboardPage(Shell shell, String name, List<Scorecard.Row> dimensions, List<Gap> gaps,
                                 String weakestDimension, List<Due> due, int dueMore, List<Pick> nextDrill,
                                 List<RecentDrill> recentDrills, List<Assignment> assignments, Activity activity,
-                                boolean hasGrades, long openGapDrill) {
+                                boolean hasGrades, long openGapDrill, List<Reviewed> reviewed,
+                                List<Due> upcoming, int upcomingMore) {
         /** Assignments not yet done come first on the page: they have a deadline, the gap drill does not. */
         public List<Assignment> openAssignments() {
             return assignments.stream().filter(a -> !a.done()).toList();
@@ -27,7 +28,9 @@ public final class ProgressPages {
     }
 
     /** A review that is due: {@code when} says how overdue; exercises can be started on their own. */
-    public record Due(String questionId, String title, String chapter, String lastLevel, String when, boolean exercise) {
+    /** A review due today or coming up; {@code skipped}: the learner skipped it, so it comes back soon. */
+    public record Due(String questionId, String title, String chapter, String lastLevel, String when, boolean exercise,
+                      boolean skipped) {
     }
 
     /** One question of the recommended gap drill and why it was chosen. */
@@ -35,6 +38,10 @@ public final class ProgressPages {
     }
 
     public record RecentDrill(long id, String title, String when, String status, boolean unfinished) {
+    }
+
+    /** An answer an instructor reviewed; "new" until the learner opens their history. */
+    public record Reviewed(long attemptId, String title, String when, boolean isNew) {
     }
 
     public record Assignment(String title, String due, String status, String startUrl, boolean done, boolean overdue) {
@@ -47,7 +54,8 @@ public final class ProgressPages {
     public record SignalGroup(String dimension, List<SignalChecklist.Row> rows) {
     }
 
-    public record DimensionChart(String dimension, String summary, Chart chart) {
+    /** One dimension's trend; a single answer is no trend, so {@code plotted} is false and only the summary shows. */
+    public record DimensionChart(String dimension, String summary, Chart chart, boolean plotted) {
     }
 
     public record CalibrationRow(Calibration.Row row, String biasAll, String biasRecent, Chart chart) {

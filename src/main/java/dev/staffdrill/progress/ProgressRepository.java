@@ -125,6 +125,24 @@ public final class ProgressRepository {
                 .bind("u", userId).bind("since", Sql.ts(since)).mapTo(Instant.class).list());
     }
 
+    /**
+     * question id → when the learner last skipped it (submitted it blank: never graded). Only short
+     * answers are read back to test for blankness; a blank one of 4,000+ whitespace characters is not worth a wide read.
+     */
+    public Map<String, Instant> lastSkipped(long userId) {
+        Map<String, Instant> out = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT question_id, submitted_at, answer FROM attempt WHERE user_id = :u "
+                        + "AND submitted_at IS NOT NULL AND LENGTH(answer) < 4000").bind("u", userId)
+                .map((rs, c) -> rs.getString("answer").isBlank()
+                        ? Map.entry(rs.getString("question_id"), Sql.instant(rs, "submitted_at")) : null)
+                .forEach(e -> {
+                    if (e != null) {
+                        out.merge(e.getKey(), e.getValue(), (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                }));
+        return out;
+    }
+
     /** Question ids of the learner's newest drill, the one a gap drill must not repeat. */
     public List<String> lastDrillQuestions(long userId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT a.question_id FROM attempt a WHERE a.user_id = :u AND a.drill_id = "

@@ -105,13 +105,34 @@ public final class ProgressService {
         return schedule.retrievability(item, clock.instant());
     }
 
-    /** Reviews due by the end of today (UTC), most overdue first, for questions still in the bank. */
-    public List<ReviewSchedule.Item> dueToday(Map<String, ReviewSchedule.Item> items) {
+    /** A skipped question comes back this soon: it was never answered, so there is nothing to space. */
+    static final Duration SKIPPED_AGAIN = Duration.ofDays(1);
+
+    /** One question to review: from the schedule, or skipped (blank, never graded) since its last graded answer. */
+    public record Review(String questionId, Instant due, String lastLevel, boolean skipped) {
+    }
+
+    /**
+     * Every review in the bank due before {@code until}, soonest first: the schedule's items plus
+     * the questions skipped after their last graded answer (due {@link #SKIPPED_AGAIN} after the skip).
+     */
+    public List<Review> reviews(Loaded l, Map<String, ReviewSchedule.Item> items, Instant until) {
         ContentBank bank = content.bank();
-        Instant endOfDay = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1)
-                .atStartOfDay(ZoneOffset.UTC).toInstant();
-        return items.values().stream().filter(i -> i.dueBy(endOfDay) && bank.question(i.questionId()).isPresent())
-                .sorted(Comparator.comparing(ReviewSchedule.Item::due)).toList();
+        Map<String, Review> out = new LinkedHashMap<>();
+        items.values().forEach(i -> out.put(i.questionId(), new Review(i.questionId(), i.due(), i.lastLevel().label(), false)));
+        repo.lastSkipped(l.userId()).forEach((q, at) -> {
+            ReviewSchedule.Item i = items.get(q);
+            if (i == null || at.isAfter(i.lastReview())) {
+                out.put(q, new Review(q, at.plus(SKIPPED_AGAIN), "skipped", true));
+            }
+        });
+        return out.values().stream().filter(r -> r.due().isBefore(until) && bank.question(r.questionId()).isPresent())
+                .sorted(Comparator.comparing(Review::due)).toList();
+    }
+
+    /** The end of today (UTC): what is due before it is "due today". */
+    public Instant endOfToday() {
+        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     public Activity activity(long userId) {

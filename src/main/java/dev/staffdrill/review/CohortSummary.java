@@ -1,7 +1,6 @@
 package dev.staffdrill.review;
 
 import dev.staffdrill.cohort.Assignment;
-import dev.staffdrill.cohort.AssignmentStatus;
 import dev.staffdrill.cohort.Completion;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentBank;
@@ -13,7 +12,7 @@ import dev.staffdrill.review.ViewPages.HeatRow;
 import dev.staffdrill.review.ViewPages.QuestionCell;
 import dev.staffdrill.review.ViewPages.QuestionRow;
 import dev.staffdrill.review.ViewPages.SignalRow;
-import dev.staffdrill.web.Forms;
+import dev.staffdrill.web.ViewerZone;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,14 +124,15 @@ final class CohortSummary {
                 .limit(limit).toList();
     }
 
-    List<AssignmentProgress> progress() {
+    /** Completion per assignment, due dates shown in the viewer's {@code zone}. */
+    List<AssignmentProgress> progress(java.time.ZoneId zone) {
         Map<Long, List<Completion>> by = new HashMap<>();
         completions.forEach(c -> by.computeIfAbsent(c.assignmentId(), k -> new ArrayList<>()).add(c));
         return assignments.stream().map(a -> {
             List<Completion> cs = by.getOrDefault(a.id(), List.of());
-            return new AssignmentProgress(a.id(), a.title(), a.dueAt() == null ? "no due date" : Forms.when(a.dueAt()),
+            return new AssignmentProgress(a.id(), a.title(), a.dueAt() == null ? "no due date" : ViewerZone.when(a.dueAt(), zone),
                     (int) cs.stream().filter(c -> c.status(a).done()).count(),
-                    (int) cs.stream().filter(c -> c.status(a) == AssignmentStatus.LATE).count(), cs.size(), members.size());
+                    (int) cs.stream().filter(c -> c.late(a)).count(), cs.size(), members.size());
         }).toList();
     }
 

@@ -62,7 +62,7 @@ public final class OverviewController {
         views.html(ctx, "review/overview.jte", new OverviewPage(pages.shell(ctx, cohort.name()),
                 Headers.of(ctx, cohort, "overview"), assignmentOptions(all, only), sortOptions(bank.rubric(), sort), dims,
                 bank.rubric().dimensions().stream().map(Rubric.Dimension::label).toList(), summary.heatmap(sort),
-                summary.missingSignals(SIGNALS_SHOWN), summary.progress(), questions,
+                summary.missingSignals(SIGNALS_SHOWN), summary.progress(dev.staffdrill.web.ViewerZone.of(ctx)), questions,
                 questions.stream().mapToInt(ViewPages.QuestionRow::flagged).sum(),
                 only == null ? "all assignments" : "\"" + only.title() + "\""));
     }

@@ -114,8 +114,8 @@ public final class ReviewController {
                 snap.title(), bank.chapterLabel(snap.chapter()), t.assignment().title(),
                 Forms.when(t.attempt().submittedAt()), t.assignment().late(t.attempt().submittedAt()),
                 t.attempt().answer(), grades.panelHtml(t.attempt().id(), pollUrl(t)),
-                current.map(ReviewRepository.Current::grader).orElse(""),
-                current.map(ReviewRepository.Current::flags).orElse(List.of()), current.isPresent(),
+                current.map(c -> Labels.grader(c.grader())).orElse(""),
+                current.map(c -> Labels.flags(c.flags())).orElse(List.of()), current.isPresent(),
                 current.map(c -> reviews.reviewed(t.attempt().id(), c.gradeId())).orElse(false), dims, history, levels));
     }
 

@@ -82,7 +82,7 @@ public final class ReviewLists {
             return new AttemptRow(r.attemptId(), names.getOrDefault(r.userId(), ""), r.userId(),
                     a == null ? "" : a.title(), bank.question(r.questionId()).map(q -> q.title()).orElse(r.questionId()),
                     Forms.when(r.submittedAt()), a != null && a.late(r.submittedAt()),
-                    r.graded() ? r.grader() : "grading…", r.flags(), cells, !r.overridden().isEmpty());
+                    r.graded() ? Labels.grader(r.grader()) : "grading…", Labels.flags(r.flags()), cells, !r.overridden().isEmpty());
         }).toList();
     }
 }

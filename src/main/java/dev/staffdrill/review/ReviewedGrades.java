@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * What the drill pages show of a grade, with the instructor's review laid over grading's
  * {@link GradePanel}: the summary's levels are the levels that stand ({@link StandingLevels}), and
- * the result page shows the instructor's level and comment under the automatic grade.
+ * the result page shows the instructor's level and comment above the automatic grade.
  */
 public final class ReviewedGrades implements GradeDisplay {
     private final GradePanel grading;
@@ -78,7 +78,10 @@ public final class ReviewedGrades implements GradeDisplay {
                 ? "<p class=\"notice\" id=\"awaiting-review\">" + AWAITING + ": this grade was flagged, so it does not "
                 + "count on your scorecard until an instructor has looked at it.</p>" : "";
         if (current.isEmpty()) {
-            return awaiting;
+            boolean reviewed = reviews.current(attemptId).filter(c -> reviews.reviewed(attemptId, c.gradeId())).isPresent();
+            return reviewed ? "<section class=\"card review-notes\" id=\"review-notes\"><h2>Reviewed by your instructor</h2>"
+                    + "<p>Your instructor looked at this answer and left the automatic grade below as it is.</p></section>"
+                    : awaiting;
         }
         Rubric rubric = content.bank().rubric();
         List<Note> notes = current.values().stream().map(o -> new Note(

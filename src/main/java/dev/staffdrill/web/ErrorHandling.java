@@ -21,7 +21,7 @@ public final class ErrorHandling {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, e.getStatus(), message(e)));
         config.routes.exception(io.javalin.validation.ValidationException.class,
                 (e, ctx) -> render(ctx, 400, "A value in the request is not valid: " + String.join(", ", e.getErrors().keySet()) + "."));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -30,9 +30,24 @@ public final class ErrorHandling {
         });
         config.routes.error(404, "*", ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                render(ctx, 404, "There is nothing here, or it is not yours to see.");
+                render(ctx, 404, NOTHING_HERE);
             }
         });
+    }
+
+    static final String NOTHING_HERE = "There is nothing here, or it is not yours to see.";
+
+    /**
+     * The handler's own words, except the router's "Endpoint GET /x not found" and a bare "Not
+     * found", which tell a person nothing.
+     */
+    static String message(HttpResponseException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (e.getStatus() == 404 && (m.isBlank() || m.equalsIgnoreCase("Not found")
+                || (m.startsWith("Endpoint ") && m.endsWith(" not found")))) {
+            return NOTHING_HERE;
+        }
+        return m;
     }
 
     private void render(Context ctx, int status, String message) {

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reading and showing form values the cohort pages share. Dates are UTC, and say so on the page. */
+/** Reading and showing form values the cohort pages share. Dates shown here are UTC, and say so. */
 public final class Forms {
     public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -46,11 +46,19 @@ public final class Forms {
      * other dates.
      */
     public static Instant utc(String value) {
+        return local(value, ZoneOffset.UTC);
+    }
+
+    /**
+     * A datetime-local value read as wall-clock time in {@code zone} (the instructor's), as an
+     * instant; empty means none. A time skipped by a daylight-saving change moves forward by the gap.
+     */
+    public static Instant local(String value, java.time.ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
-        String problem = "The due date must look like 2026-12-01T18:00 (UTC), in the years " + FIRST_YEAR + " to "
+        String problem = "The due date must look like 2026-12-01T18:00, in the years " + FIRST_YEAR + " to "
                 + LAST_YEAR + ".";
         if (!LOCAL_DATE_TIME.matcher(v).matches()) {
             throw new BadRequestResponse(problem);
@@ -60,7 +68,7 @@ public final class Forms {
             if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
                 throw new BadRequestResponse(problem);
             }
-            return t.toInstant(ZoneOffset.UTC);
+            return t.atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse(problem);
         }

@@ -16,16 +16,25 @@ public final class Pages {
     private final Function<Context, Shell.Identity> identity;
     private final Supplier<String> graderMode;
     private final boolean localMode;
+    private final Function<Context, Shell.Badges> badges;
 
     public Pages(Function<Context, Shell.Identity> identity, Supplier<String> graderMode, boolean localMode) {
+        this(identity, graderMode, localMode, ctx -> Shell.Badges.NONE);
+    }
+
+    public Pages(Function<Context, Shell.Identity> identity, Supplier<String> graderMode, boolean localMode,
+                 Function<Context, Shell.Badges> badges) {
         this.identity = identity;
         this.graderMode = graderMode;
         this.localMode = localMode;
+        this.badges = badges;
     }
 
     public Shell shell(Context ctx, String title) {
         Shell.Identity id = identity.apply(ctx);
-        return new Shell(title, id.name(), id.role(), id.csrfToken(), flash(ctx), graderMode.get(), localMode);
+        Shell.Badges b = id.name().isEmpty() ? Shell.Badges.NONE : badges.apply(ctx);
+        return new Shell(title, id.name(), id.role(), id.csrfToken(), flash(ctx), graderMode.get(), localMode,
+                b.assignments(), b.reviews());
     }
 
     /** Redirects, showing {@code message} once on the next page this browser loads. */

@@ -75,6 +75,28 @@ class AuthoringHttpTest {
         assertThat(setPage).contains("imp-").contains("Your lock service");
     }
 
+    /** The README's import example, as printed there: it must keep importing, in words and in file order. */
+    @Test
+    void theReadmeExampleImportsInFileOrderWithSectionsInWords() throws IOException {
+        String readme = Files.readString(java.nio.file.Path.of("README.md"));
+        int from = readme.indexOf("```markdown\n# Replication and Sharding");
+        assertThat(from).as("the README's import example").isPositive();
+        String text = readme.substring(readme.indexOf('\n', from) + 1, readme.indexOf("```\n", from + 12));
+        instructor.get("/authoring/import");
+        var preview = upload(instructor, "/authoring/import/preview", "ch15.md", text);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("<td>Interviewer follow-ups</td>").doesNotContain("FOLLOW_UPS")
+                .contains("2 item(s)");
+        var titles = java.util.regex.Pattern.compile("<td>(\\d+)</td><td>Interviewer follow-ups</td>(?s).*?</td>\\s*<td>[^<]*</td>\\s*<td>([^<]+)</td>")
+                .matcher(preview.body()).results().map(m -> m.group(2)).toList();
+        assertThat(titles).hasSize(2);
+        assertThat(instructor.post("/authoring/import/apply", "fileName", "ch15.md", "chapter", "", "text", text).status())
+                .isEqualTo(302);
+        String setPage = instructor.get("/authoring/sets/new").body();
+        assertThat(setPage.indexOf(titles.get(0))).as("file order: %s first", titles.get(0))
+                .isPositive().isLessThan(setPage.indexOf(titles.get(1)));
+    }
+
     @Test
     void aFileWithoutImportableSectionsIsExplainedNotImported() throws IOException {
         instructor.get("/authoring/import");
@@ -106,5 +128,19 @@ class AuthoringHttpTest {
         learner.get("/cohorts/" + theirs + "/assignments");
         var refused = learner.post("/cohorts/" + theirs + "/assignments", "setId", setId, "title", "", "due", "", "minutes", "");
         assertThat(refused.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theArrangedOrderWinsWhenItNamesExactlyTheTickedQuestions() {
+        instructor.get("/authoring/sets/new");
+        assertThat(instructor.post("/authoring/sets", "title", "Arranged", "q", "14-fu-q4", "q", "14-ex-deep",
+                "order", "14-ex-deep", "order", "14-fu-q4").status()).isEqualTo(302);
+        // An order that names something not ticked is ignored: the page's order stands.
+        assertThat(instructor.post("/authoring/sets", "title", "Mismatch", "q", "14-fu-q4", "q", "14-ex-deep",
+                "order", "14-ex-deep", "order", "14-fu-q1").status()).isEqualTo(302);
+        var stored = app.database().jdbi().withHandle(h -> h.createQuery("SELECT question_ids FROM authored_set ORDER BY id")
+                .mapTo(String.class).list());
+        assertThat(stored).containsExactly("14-ex-deep,14-fu-q4", "14-fu-q4,14-ex-deep");
+        assertThat(instructor.get("/authoring/sets/new").body()).contains("data-filter-picks").contains("data-search=\"");
     }
 }

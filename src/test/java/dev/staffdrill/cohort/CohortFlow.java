@@ -39,11 +39,14 @@ public final class CohortFlow {
         assertThat(learner.post("/join/" + code).status()).isEqualTo(302);
     }
 
-    /** Assigns a set; {@code due} is a datetime-local value in UTC or "". Returns the assignment id. */
+    /**
+     * Assigns a set; {@code due} is a datetime-local value in UTC or "" (a past one is confirmed, as
+     * an instructor ticking the box would). Returns the assignment id.
+     */
     public static long assign(TestClient instructor, long cohortId, String setId, String title, String due) {
         instructor.get("/cohorts/" + cohortId + "/assignments");
         var r = instructor.post("/cohorts/" + cohortId + "/assignments", "setId", setId, "title", title, "due", due,
-                "minutes", "");
+                "minutes", "", "tz", "UTC", "confirmPast", "1");
         assertThat(r.status()).as(r.body()).isEqualTo(302);
         var page = instructor.get("/cohorts/" + cohortId + "/assignments").body();
         Matcher m = Pattern.compile("href=\"/cohorts/" + cohortId + "\\?assignment=(\\d+)\">" + Pattern.quote(title) + "<")

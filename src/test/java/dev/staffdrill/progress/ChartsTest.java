@@ -32,6 +32,6 @@ class ChartsTest {
         }
         Chart c = Charts.levels("A", h.observations(), Recency.DEFAULT);
         assertThat(c.markers()).hasSize(Charts.MAX_POINTS);
-        assertThat(c.xTicks()).extracting(Chart.Tick::label).containsExactly("#11", "#50");
+        assertThat(c.xTicks()).extracting(Chart.Tick::label).containsExactly("answer 11", "answer 50");
     }
 }

@@ -73,7 +73,7 @@ public final class ScorecardBenchmark {
         step("signals (grade JSON of ≤100)", n, () -> p.signals(l));
         step("calibration", n, () -> p.calibration(l));
         step("gap drill pick", n, () -> p.gapDrill(l, items, card, 5));
-        step("due today", n, () -> p.dueToday(items));
+        step("reviews of the next 7 days (with skipped)", n, () -> p.reviews(l, items, p.endOfToday().plus(Duration.ofDays(7))));
         step("activity", n, () -> p.activity(userId));
         var drills = new dev.staffdrill.drill.DrillRepository(app.database().jdbi());
         step("query: recent drills", n, () -> drills.drills(userId, 5));

@@ -68,10 +68,11 @@ class CohortSummaryTest {
         var completions = List.of(
                 new Completion(10, 1, 100, 3, 3, DUE.minusSeconds(1)),
                 new Completion(10, 2, 101, 3, 3, DUE.plusSeconds(1)),
+                new Completion(10, 3, 103, 3, 1, DUE.plusSeconds(1)), // one late answer, not finished: late too
                 new Completion(11, 1, 102, 3, 1, DUE.plusSeconds(1)));
         var summary = new CohortSummary(members, assignments, completions, List.of(), bank);
-        assertThat(summary.progress()).extracting(p -> p.title() + ":" + p.done() + "/" + p.late() + "/" + p.started()
-                + "/" + p.members()).containsExactly("Week 1:2/1/2/3", "Week 2:0/0/1/3");
+        assertThat(summary.progress(java.time.ZoneOffset.UTC)).extracting(p -> p.title() + ":" + p.done() + "/" + p.late() + "/" + p.started()
+                + "/" + p.members()).containsExactly("Week 1:2/2/3/3", "Week 2:0/0/1/3");
         assertThat(summary.heatmap("completion")).extracting(ViewPages.HeatRow::done).containsExactly(0, 1, 1);
     }
 

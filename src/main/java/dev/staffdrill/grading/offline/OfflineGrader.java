@@ -61,7 +61,7 @@ public final class OfflineGrader implements Grader {
     }
 
     /** Why every dimension is capped at Weak, as the sentence the learner reads; "" when it is not. */
-    private record Cap(String why) {
+    record Cap(String why) {
         boolean on() {
             return !why.isEmpty();
         }
@@ -240,7 +240,7 @@ public final class OfflineGrader implements Grader {
         };
     }
 
-    private static String overall(List<DimensionGrade> dims, Cap cap) {
+    static String overall(List<DimensionGrade> dims, Cap cap) {
         if (dims.isEmpty()) {
             return cap.why();
         }
@@ -253,6 +253,11 @@ public final class OfflineGrader implements Grader {
         }
         if (strongest.level() == weakest.level()) {
             return lead + "Every target dimension is " + weakest.level().label() + "." + next;
+        }
+        if (strongest.level().compareTo(Level.MODERATE) < 0) { // a Weak dimension is nobody's "strongest"
+            return lead + "Nothing reached Moderate yet: best on " + strongest.dimension() + " ("
+                    + strongest.level().label() + "), weakest on " + weakest.dimension() + " ("
+                    + weakest.level().label() + ")." + next;
         }
         return lead + "Strongest on " + strongest.dimension() + " (" + strongest.level().label() + "), weakest on "
                 + weakest.dimension() + " (" + weakest.level().label() + ")." + next;
