@@ -22,6 +22,10 @@ import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
+import dev.staffdrill.drill.SubmissionListener;
+import dev.staffdrill.drill.ThreadController;
+import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.ThreadService;
 import dev.staffdrill.history.HistoryController;
 import dev.staffdrill.notice.Notices;
 import dev.staffdrill.notice.ReviewMarks;
@@ -163,16 +167,22 @@ public final class App implements AutoCloseable {
 
         // drill
         DrillRepository drillRepo = new DrillRepository(jdbi);
+        ThreadRepository threadRepo = new ThreadRepository(jdbi);
         ProgressFeature progress = new ProgressFeature(jdbi, content, clock, json); // port: GapPicker
         CohortFeature cohorts = new CohortFeature(jdbi); // port: AssignedSets (with authoring's sets)
         AuthoredSetRepository authoredSets = new AuthoredSetRepository(jdbi);
         ReviewFeature reviews = new ReviewFeature(jdbi); // port: GradeDisplay (instructor overrides win)
         GradePanel gradePanel = new GradePanel(grading, views);
-        DrillService drillService = new DrillService(drillRepo, content,
-                new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride()), clock,
-                progress.gapPicker(), List.of(grading::enqueue), cohorts.sets(authoredSets));
+        DrillRules drillRules = new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride());
+        // An answer is graded once the learner's last word on it is in: at submit, or when its follow-up thread ends.
+        List<SubmissionListener> onLastWord = List.of(grading::enqueue);
+        ThreadService threads = new ThreadService(threadRepo, drillRepo, content,
+                grading.interviewer(content), drillRules, clock, onLastWord); // port: Interviewer (grading)
+        DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
+                progress.gapPicker(), onLastWord, cohorts.sets(authoredSets), threads);
         DrillController drills = new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                reviews.grades(gradePanel, content, views));
+                reviews.grades(gradePanel, content, views), threads);
+        ThreadController threadPages = new ThreadController(views, pages, threads, drillRepo, content, new Markdown());
 
         // grading
         GradingAuditController gradingAudit = new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading);
@@ -182,7 +192,8 @@ public final class App implements AutoCloseable {
         CohortControllers cohortPages = cohorts.controllers(views, pages, authoredSets, content, drillService, clock,
                 notices);
         personalData.add(cohorts.personalData());
-        ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillRepo, gradePanel, content, clock);
+        ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillRepo, threadRepo, gradePanel,
+                content, clock);
         ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillRepo, cohorts.assignments(),
                 reviewMarks, notices);
         personalData.add(progress.personalData());
@@ -192,10 +203,10 @@ public final class App implements AutoCloseable {
         Routes routes = new Routes(
                 new HomeController(views, pages, content, progressPages.dashboard()::dashboard),
                 new HealthController(db, content, () -> graderMode),
-                accountPages.account(), accountPages.admin(), drills, history, gradingAudit,
+                accountPages.account(), accountPages.admin(), drills, threadPages, history, gradingAudit,
                 progressPages.progress(), progressPages.exports(), cohortPages, reviewPages, authoring,
                 new BankController(views, pages, progress.service(), drillService), accountPages.resets());
-        List<AutoCloseable> closeables = List.of(background(config, db, jdbi, content, drillService));
+        List<AutoCloseable> closeables = List.of(background(config, db, jdbi, content, drillService, threads));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
@@ -234,7 +245,7 @@ public final class App implements AutoCloseable {
      * changed. Returns what stops it.
      */
     private static AutoCloseable background(Config config, Database db, org.jdbi.v3.core.Jdbi jdbi, ContentStore content,
-                                            DrillService drillService) {
+                                            DrillService drillService, ThreadService threads) {
         var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "drill-clock");
             t.setDaemon(true);
@@ -244,6 +255,7 @@ public final class App implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(() -> {
             try {
                 drillService.closeExpired();
+                threads.closeExpired();
             } catch (RuntimeException e) {
                 LOG.warn("closing expired attempts failed", e);
             }

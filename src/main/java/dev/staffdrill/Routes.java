@@ -7,6 +7,7 @@ import dev.staffdrill.bank.BankController;
 import dev.staffdrill.account.ResetController;
 import dev.staffdrill.cohort.CohortControllers;
 import dev.staffdrill.drill.DrillController;
+import dev.staffdrill.drill.ThreadController;
 import dev.staffdrill.grading.GradingAuditController;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.history.HistoryController;
@@ -32,6 +33,7 @@ final class Routes {
     private final AccountController account;
     private final AdminController admin;
     private final DrillController drills;
+    private final ThreadController threads;
     private final HistoryController history;
     private final GradingAuditController gradingAudit;
     private final ProgressController progress;
@@ -43,7 +45,7 @@ final class Routes {
     private final ResetController resets;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, HistoryController history, GradingAuditController gradingAudit,
+                  DrillController drills, ThreadController threads, HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
                   ReviewControllers reviews, AuthoringController authoring,
                   BankController bank, ResetController resets) {
@@ -52,6 +54,7 @@ final class Routes {
         this.account = account;
         this.admin = admin;
         this.drills = drills;
+        this.threads = threads;
         this.history = history;
         this.gradingAudit = gradingAudit;
         this.progress = progress;
@@ -89,6 +92,9 @@ final class Routes {
         r.get("/attempts/{attemptId}", drills::question, LEARNER);
         r.post("/attempts/{attemptId}/draft", drills::saveDraft, LEARNER);
         r.post("/attempts/{attemptId}/submit", drills::submit, LEARNER);
+        r.get("/attempts/{attemptId}/thread", threads::show, LEARNER);
+        r.post("/attempts/{attemptId}/thread/draft", threads::saveDraft, LEARNER);
+        r.post("/attempts/{attemptId}/thread/reply", threads::reply, LEARNER);
         r.get("/attempts/{attemptId}/rate", drills::rateForm, LEARNER);
         r.post("/attempts/{attemptId}/rate", drills::rate, LEARNER);
         r.get("/attempts/{attemptId}/result", drills::result, LEARNER);

@@ -83,10 +83,9 @@ class ArchitectureTest {
 
     /**
      * Services and repositories return values and outcomes; only controllers (and web/) speak HTTP,
-     * so a rule can be tested and reused without a request. Exempt by name until it is fixed:
+     * so a rule can be tested and reused without a request. None is exempt.
      */
-    static final List<String> SPEAKS_HTTP_FOR_NOW = List.of(
-            "drill/DrillService.java"); // throws Javalin's 400/404 responses; being reworked into outcomes
+    static final List<String> SPEAKS_HTTP_FOR_NOW = List.of();
 
     @Test
     void servicesAndRepositoriesDoNotSpeakHttp() throws IOException {

@@ -99,6 +99,19 @@ class StartupFailureTest {
     }
 
     @Test
+    void validateRequiresThreeProbesOnEveryItem() throws IOException {
+        Path content = dev.staffdrill.testing.ThreadFixtures.content();
+        Path q = content.resolve("questions/ch14/14-fu-strong-read.md");
+        String text = Files.readString(q);
+        int cut = text.indexOf("  - signal: dominant-constraint");
+        Files.writeString(q, text.substring(0, cut) + text.substring(text.indexOf("---", cut)));
+        Run v = run(Map.of(), "validate", "--content-dir", content.toString());
+        assertThat(v.code()).isEqualTo(1);
+        assertThat(v.err()).contains("14-fu-strong-read.md:9: probes: 2 of the 3 every follow-up and exercise needs")
+                .doesNotContain("14-fu-witness.md").doesNotContain("\tat ");
+    }
+
+    @Test
     void malformedEnvironmentVariableIsNamed() {
         Run r = run(Map.of("STAFFDRILL_PORT", "70x"), "validate");
         assertOneLine(r, "STAFFDRILL_PORT", "70x");
@@ -115,9 +128,9 @@ class StartupFailureTest {
 
     @Test
     void validatePrintsCountsAndHelpListsEverySetting() {
-        Run v = run(Map.of(), "validate", "--content-dir", Fixtures.content(tmp.resolve("content")).toString());
+        Run v = run(Map.of(), "validate", "--content-dir", dev.staffdrill.testing.ThreadFixtures.content().toString());
         assertThat(v.code()).isZero();
-        assertThat(v.out()).contains("questions: 5").contains("sets: 1");
+        assertThat(v.out()).contains("questions: 2").contains("sets: 0");
         Run h = run(Map.of(), "--help");
         assertThat(h.code()).isZero();
         assertThat(h.out()).contains("serve", "validate", "STAFFDRILL_LLM_API_KEY", "--data-dir");

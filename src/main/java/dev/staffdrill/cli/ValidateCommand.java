@@ -2,6 +2,7 @@ package dev.staffdrill.cli;
 
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentLoader;
+import dev.staffdrill.content.ProbeCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -23,6 +24,12 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var config = cli.config(settings);
         ContentBank bank = ContentLoader.load(config.contentDir()); // ContentException → exit 1 with file:line lines
+        List<String> shortfalls = ProbeCoverage.shortfalls(bank, config.contentDir());
+        if (!shortfalls.isEmpty()) {
+            shortfalls.forEach(cli.err()::println);
+            cli.err().println("content is invalid: " + shortfalls.size() + " item(s) without enough pushback probes");
+            return 1;
+        }
         cli.out().println("content OK: " + config.contentDir());
         bank.counts().forEach((k, v) -> cli.out().println("  " + k + ": " + v));
         cli.out().println("  rubric version: " + bank.rubric().version());

@@ -7,6 +7,7 @@ import dev.staffdrill.cohort.LearnerPages.InviteGonePage;
 import dev.staffdrill.cohort.LearnerPages.JoinPage;
 import dev.staffdrill.cohort.LearnerPages.Row;
 import dev.staffdrill.drill.DrillMode;
+import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillService;
 import dev.staffdrill.notice.Notices;
 import dev.staffdrill.web.Pages;
@@ -115,7 +116,8 @@ public final class LearnerController {
         if (drillId == null) {
             Assignment a = la.assignment();
             try {
-                drillId = drills.start(user, new DrillService.StartRequest(DrillMode.SET, 0, 0, null, a.setId(), true, a.id()));
+                drillId = DrillController.started(drills.start(user,
+                        new DrillService.StartRequest(DrillMode.SET, 0, 0, null, a.setId(), true, a.id())));
             } catch (JdbiException raced) {
                 drillId = assignments.forLearner(id, user.id()).map(LearnerAssignment::drillId).orElse(null);
                 if (drillId == null) {

@@ -46,7 +46,9 @@ public final class ContentMerge {
             // Related chapters are guessed from mentions in the text: keep only those that exist.
             questions.add(new Question(q.id(), q.chapter(), q.related().stream().filter(chapters::containsKey).toList(),
                     q.kind(), q.title(), q.minutes(), q.dimensions(), List.of(), q.prompt(), q.guidance(),
-                    q.modelAnswer(), q.version(), q.source()));
+                    q.modelAnswer(), q.version(), q.source(), List.of(), "", "",
+                    // An import guesses its probes' signals: one this rubric lacks drops the probe, not the import.
+                    q.probes().stream().filter(p -> files.rubric().signal(p.signal()).isPresent()).toList()));
         }
         List<ExerciseSet> sets = new ArrayList<>(files.sets());
         Set<String> setIds = new HashSet<>();

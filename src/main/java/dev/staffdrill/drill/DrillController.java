@@ -33,9 +33,11 @@ public final class DrillController {
     private final ContentStore content;
     private final Markdown markdown;
     private final GradeDisplay grades;
+    private final ThreadService threads;
 
     public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
-                           Markdown markdown, GradeDisplay grades) {
+                           Markdown markdown, GradeDisplay grades, ThreadService threads) {
+        this.threads = threads;
         this.views = views;
         this.pages = pages;
         this.service = service;
@@ -60,9 +62,23 @@ public final class DrillController {
         int chapter = intParam(ctx, "chapter", 0, 0, 999);
         int count = intParam(ctx, "count", 5, 1, 10);
         boolean timed = !"off".equals(ctx.formParam("clock"));
-        long drillId = service.start(user, new DrillService.StartRequest(mode, chapter, count,
-                ctx.formParam("questionId"), ctx.formParam("setId"), timed, null));
-        ctx.redirect("/drills/" + drillId, HttpStatus.SEE_OTHER);
+        // Mock drills push back by default (the checkbox turns it off); other modes never do.
+        int probes = mode == DrillMode.MOCK && !"off".equals(ctx.formParam("pushback"))
+                ? intParam(ctx, "probes", 2, 1, ThreadService.MAX_PROBES_PER_QUESTION) : 0;
+        var started = service.start(user, new DrillService.StartRequest(mode, chapter, count,
+                ctx.formParam("questionId"), ctx.formParam("setId"), timed, null, probes));
+        ctx.redirect("/drills/" + started(started), HttpStatus.SEE_OTHER);
+    }
+
+    /** The new drill's id, or the refusal as HTTP: 404 for a set this learner may not see, 400 otherwise. */
+    public static long started(DrillService.StartResult r) {
+        if (r instanceof DrillService.StartResult.Started s) {
+            return s.drillId();
+        }
+        if (r instanceof DrillService.StartResult.NoSuchSet n) {
+            throw new NotFoundResponse("There is no exercise set '" + n.setId() + "'.");
+        }
+        throw new BadRequestResponse(((DrillService.StartResult.Refused) r).why());
     }
 
     static int intParam(Context ctx, String name, int dflt, int min, int max) {
@@ -86,9 +102,13 @@ public final class DrillController {
         User user = Auth.current(ctx).user();
         Drill drill = drill(ctx, user);
         for (Attempt a : repo.attempts(drill.id(), user.id())) {
-            Attempt current = a.started() ? service.open(a.id(), user, drill.timed()) : a;
+            Attempt current = a.started() ? service.open(a, user, drill.timed()) : a;
             if (!current.submitted()) {
                 ctx.redirect("/attempts/" + a.id(), HttpStatus.SEE_OTHER);
+                return;
+            }
+            if (threadOpen(current)) {
+                ctx.redirect("/attempts/" + a.id() + "/thread", HttpStatus.SEE_OTHER);
                 return;
             }
             if (!current.rated() && !current.skipped()) {
@@ -108,7 +128,11 @@ public final class DrillController {
         User user = Auth.current(ctx).user();
         Attempt a = attempt(ctx, user);
         Drill drill = repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new);
-        a = service.open(a.id(), user, drill.timed());
+        a = service.open(a, user, drill.timed());
+        if (a.submitted() && unsavedText == null && threadOpen(a)) {
+            ctx.redirect("/attempts/" + a.id() + "/thread", HttpStatus.SEE_OTHER);
+            return;
+        }
         if (a.submitted() && unsavedText == null) {
             String to = "/attempts/" + a.id() + (a.rated() || a.skipped() ? "/result" : "/rate");
             if (DrillService.AT_TIME_LIMIT.equals(a.submitReason()) && !a.rated()) {
@@ -142,7 +166,7 @@ public final class DrillController {
                     "error", "The save did not carry a readable answer; nothing was changed."));
             return;
         }
-        SaveResult r = service.save(a.id(), user, answer.get());
+        SaveResult r = service.save(a, user, answer.get());
         if (r instanceof SaveResult.Saved s) {
             ctx.json(Map.of("saved", true, "revision", s.revision(), "savedAt", s.savedAt().toString()));
         } else if (r instanceof SaveResult.TooLong t) {
@@ -164,7 +188,7 @@ public final class DrillController {
             render(ctx, EMPTY_ANSWER, text);
             return;
         }
-        SaveResult r = service.submit(a.id(), user, text);
+        SaveResult r = service.submit(a, user, text);
         if (r instanceof SaveResult.TooLong t) {
             ctx.status(HttpStatus.CONTENT_TOO_LARGE);
             render(ctx, tooLong(t), text); // keep every character they typed on the page
@@ -174,7 +198,13 @@ public final class DrillController {
             throw new BadRequestResponse(c.why());
         }
         Attempt done = repo.attempt(a.id(), user.id()).orElseThrow(NotFoundResponse::new);
-        if (done.skipped()) {
+        if (threadOpen(done)) { // the interviewer pushes back before the rating
+            if (timeUp) {
+                Pages.redirectWithNotice(ctx, "/attempts/" + a.id() + "/thread", TIME_UP + " The interviewer has a follow-up.");
+            } else {
+                ctx.redirect("/attempts/" + a.id() + "/thread", HttpStatus.SEE_OTHER);
+            }
+        } else if (done.skipped()) {
             Pages.redirectWithNotice(ctx, "/drills/" + a.drillId(), timeUp
                     ? "Time is up. The question had no answer, so it is marked skipped: not graded, and it comes back soon."
                     : "Skipped: not graded, and it comes back soon.");
@@ -197,6 +227,10 @@ public final class DrillController {
     public void rateForm(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = submittedAttempt(ctx, user);
+        if (threadOpen(a)) {
+            ctx.redirect("/attempts/" + a.id() + "/thread", HttpStatus.SEE_OTHER);
+            return;
+        }
         if (a.skipped()) {
             ctx.redirect("/attempts/" + a.id() + "/result", HttpStatus.SEE_OTHER);
             return;
@@ -213,6 +247,10 @@ public final class DrillController {
     public void rate(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = submittedAttempt(ctx, user);
+        if (threadOpen(a)) {
+            ctx.redirect("/attempts/" + a.id() + "/thread", HttpStatus.SEE_OTHER);
+            return;
+        }
         Map<String, String> levels = new LinkedHashMap<>();
         for (String d : snapshot(a).dimensions()) {
             String v = ctx.formParam("level_" + d);
@@ -235,6 +273,10 @@ public final class DrillController {
     public void result(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = submittedAttempt(ctx, user);
+        if (threadOpen(a)) {
+            ctx.redirect("/attempts/" + a.id() + "/thread", HttpStatus.SEE_OTHER);
+            return;
+        }
         if (!a.rated() && !a.skipped()) {
             ctx.redirect("/attempts/" + a.id() + "/rate", HttpStatus.SEE_OTHER);
             return;
@@ -243,6 +285,12 @@ public final class DrillController {
         List<Attempt> all = repo.attempts(a.drillId(), user.id());
         boolean last = a.position() == all.size() - 1;
         String note = a.skipped() ? "Skipped" : DrillService.AT_TIME_LIMIT.equals(a.submitReason()) ? "Submitted at the time limit" : "Submitted";
+        List<ThreadTurn> turns = threads == null ? List.of() : threads.thread(a.id());
+        Map<String, List<String>> quotes = turns.isEmpty() ? Map.of() : grades.signalQuotes(a.id());
+        var rubric = content.bank().rubric();
+        List<String> surfaced = new ArrayList<>();
+        ThreadViews.surfaced(turns, a.answer(), quotes, rubric)
+                .forEach((signal, turn) -> surfaced.add(signal + " — after follow-up " + turn));
         views.html(ctx, "drill/result.jte", new DrillPages.ResultPage(pages.shell(ctx, snap.title()), a.id(), a.drillId(),
                 snap.title(), content.bank().chapterLabel(snap.chapter()), a.answer(), words(a.answer()),
                 minutes(a.used(service.clock().instant())), note, repo.selfRatings(a.id()),
@@ -250,7 +298,8 @@ public final class DrillController {
                 markdown.toHtml(snap.guidance()),
                 markdown.toHtml(snap.modelAnswer()), exampleHtml(snap.weakExample()),
                 exampleHtml(snap.moderateExample()), "/drills/" + a.drillId(),
-                last ? "Finish: see the summary" : "Next question", false, a.skipped()));
+                last ? "Finish: see the summary" : "Next question", false, a.skipped(),
+                ThreadViews.turns(turns, a.answer(), quotes, rubric, true), surfaced));
     }
 
     /** A calibration example as HTML, or "" when the answered version has none (older or imported items). */
@@ -308,6 +357,11 @@ public final class DrillController {
         return DrillService.AT_TIME_LIMIT.equals(a.submitReason()) ? "submitted at time limit" : "submitted";
     }
 
+    /** A follow-up is waiting for the learner's reply: rating and result wait for the thread. */
+    private boolean threadOpen(Attempt a) {
+        return threads != null && a.submitted() && threads.openTurn(a).isPresent();
+    }
+
     private Drill drill(Context ctx, User user) {
         long id = ctx.pathParamAsClass("drillId", Long.class).getOrThrow(e -> new NotFoundResponse());
         return repo.drill(id, user.id()).orElseThrow(NotFoundResponse::new);
@@ -322,7 +376,7 @@ public final class DrillController {
     private Attempt submittedAttempt(Context ctx, User user) {
         Attempt a = attempt(ctx, user);
         Drill d = repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new);
-        a = a.started() ? service.open(a.id(), user, d.timed()) : a;
+        a = a.started() ? service.open(a, user, d.timed()) : a;
         if (!a.submitted()) {
             throw new NotFoundResponse();
         }

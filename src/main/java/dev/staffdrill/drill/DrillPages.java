@@ -36,7 +36,26 @@ public final class DrillPages {
                              String answer, int words, String timeUsed, String submitNote,
                              Map<String, String> selfRatings, String gradePanel, String reviewNotes, String guidanceHtml,
                              String modelAnswerHtml, String weakExampleHtml, String moderateExampleHtml,
-                             String nextUrl, String nextLabel, boolean readOnly, boolean skipped) {
+                             String nextUrl, String nextLabel, boolean readOnly, boolean skipped,
+                             List<TurnView> thread, List<String> surfaced) {
+    }
+
+    /**
+     * The follow-up conversation on one question: the answer, each probe and reply so far, and the
+     * open probe with its reply box, clock and save state.
+     */
+    public record ThreadPage(Shell shell, long attemptId, long drillId, int position, int total, String title,
+                             String chapterLabel, String promptHtml, String answer, List<TurnView> turns,
+                             int openTurn, String signal, String ask, String quote, String reply, int revision, boolean timed,
+                             long remainingMillis, int maxChars, String error, boolean offerSkip) {
+    }
+
+    /**
+     * One closed turn of a thread as the learner reads it back. {@code signal} is the signal the
+     * probe tested (shown only after the thread ends); {@code outcome} says what the reply did for it.
+     */
+    public record TurnView(int turn, String ask, String quote, String reply, String status, String signal,
+                           String outcome) {
     }
 
     public record SummaryPage(Shell shell, long drillId, String title, List<SummaryRow> rows, List<String> dimensions) {

@@ -46,18 +46,25 @@ public final class DrillRepository {
         long assignment = rs.getLong("assignment_id");
         return new Drill(rs.getLong("id"), rs.getLong("user_id"), DrillMode.valueOf(rs.getString("mode")),
                 rs.getBoolean("timed"), rs.getString("title"), rs.getString("set_id"),
-                rs.wasNull() ? null : assignment, instant(rs, "created_at"), instant(rs, "finished_at"));
+                rs.wasNull() ? null : assignment, instant(rs, "created_at"), instant(rs, "finished_at"),
+                rs.getInt("probes_per_question"));
     }
 
     /** Creates the drill and one unstarted attempt per question, snapshotting each question's text. */
     public long create(long userId, DrillMode mode, boolean timed, String title, String setId, Long assignmentId,
                        List<Question> questions, Instant now) {
+        return create(userId, mode, timed, title, setId, assignmentId, questions, now, 0);
+    }
+
+    /** As above, with {@code probes} follow-up probes per question (0: none). */
+    public long create(long userId, DrillMode mode, boolean timed, String title, String setId, Long assignmentId,
+                       List<Question> questions, Instant now, int probes) {
         questions.forEach(q -> ensureSnapshot(q, now));
         return jdbi.inTransaction(h -> {
-            long drillId = h.createUpdate("INSERT INTO drill (user_id, mode, timed, title, set_id, assignment_id, created_at) "
-                            + "VALUES (:u, :m, :t, :title, :s, :a, :now)")
+            long drillId = h.createUpdate("INSERT INTO drill (user_id, mode, timed, title, set_id, assignment_id, created_at, "
+                            + "probes_per_question) VALUES (:u, :m, :t, :title, :s, :a, :now, :probes)")
                     .bind("u", userId).bind("m", mode.name()).bind("t", timed).bind("title", title)
-                    .bind("s", setId).bind("a", assignmentId).bind("now", ts(now))
+                    .bind("s", setId).bind("a", assignmentId).bind("now", ts(now)).bind("probes", probes)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             int pos = 0;
             for (Question q : questions) {

@@ -5,8 +5,6 @@ import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.ExerciseSet;
 import dev.staffdrill.content.Question;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.NotFoundResponse;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,9 +35,36 @@ public final class DrillService {
     private final List<SubmissionListener> listeners;
     private final AssignedSets assigned;
     private final Random random = new Random();
+    private final ThreadService threads; // null: no follow-up chains (tools and tests that don't need them)
 
+    /** {@code probes}: follow-up probes per answer (mock drills; 0 elsewhere). */
     public record StartRequest(DrillMode mode, int chapter, int count, String questionId, String setId,
-                               boolean timed, Long assignmentId) {
+                               boolean timed, Long assignmentId, int probes) {
+        public StartRequest(DrillMode mode, int chapter, int count, String questionId, String setId,
+                            boolean timed, Long assignmentId) {
+            this(mode, chapter, count, questionId, setId, timed, assignmentId, 0);
+        }
+    }
+
+    /** What became of a start request: the new drill, or why there is none (the controller picks the status). */
+    public sealed interface StartResult {
+        record Started(long drillId) implements StartResult {
+        }
+
+        /** The request cannot be met as asked: a bad choice of chapter, question or mode. */
+        record Refused(String why) implements StartResult {
+        }
+
+        /** No such set for this learner: an instructor's set exists only for their cohorts. */
+        record NoSuchSet(String setId) implements StartResult {
+        }
+    }
+
+    /** Inside {@link #start}: a choice that cannot be met, turned into {@link StartResult.Refused}. */
+    private static final class Refusal extends RuntimeException {
+        Refusal(String why) {
+            super(why, null, false, false);
+        }
     }
 
     public sealed interface SaveResult {
@@ -60,6 +85,13 @@ public final class DrillService {
 
     public DrillService(DrillRepository repo, ContentStore content, DrillRules rules, Clock clock, GapPicker gapPicker,
                         List<SubmissionListener> listeners, AssignedSets assigned) {
+        this(repo, content, rules, clock, gapPicker, listeners, assigned, null);
+    }
+
+    /** @param threads follow-up chains; it announces a finished thread to the same listeners as this service */
+    public DrillService(DrillRepository repo, ContentStore content, DrillRules rules, Clock clock, GapPicker gapPicker,
+                        List<SubmissionListener> listeners, AssignedSets assigned, ThreadService threads) {
+        this.threads = threads;
         this.repo = repo;
         this.content = content;
         this.rules = rules;
@@ -69,25 +101,36 @@ public final class DrillService {
         this.assigned = assigned;
     }
 
-    public long start(User user, StartRequest req) {
+    public StartResult start(User user, StartRequest req) {
+        try {
+            return create(user, req);
+        } catch (Refusal r) {
+            return new StartResult.Refused(r.getMessage());
+        }
+    }
+
+    private StartResult create(User user, StartRequest req) {
         ContentBank bank = content.bank();
         List<Question> questions = switch (req.mode()) {
             case MOCK -> pickFollowUps(bank, user.id(), req.chapter(), Math.max(1, Math.min(10, req.count())));
             case EXERCISE -> List.of(pickExercise(bank, user.id(), req.chapter(), req.questionId()));
             case SET -> set(bank, nonNull(req.setId(), "Choose an exercise set."), user.id())
                     .map(s -> s.questionIds().stream().map(bank::question).flatMap(Optional::stream).toList())
-                    // 404 as for any id you may not see: an instructor's set exists only for their cohorts
-                    .orElseThrow(() -> new NotFoundResponse("There is no exercise set '" + req.setId() + "'."));
+                    .orElse(null);
             case GAP -> gapPicker.pick(user.id(), Math.max(1, Math.min(10, req.count()))).stream()
                     .map(bank::question).flatMap(Optional::stream).toList();
             case PICK -> List.of(); // see startSelection
         };
+        if (questions == null) {
+            return new StartResult.NoSuchSet(req.setId());
+        }
         if (questions.isEmpty()) {
-            throw new BadRequestResponse("No questions match that choice.");
+            return new StartResult.Refused("No questions match that choice.");
         }
         String title = title(bank, req, questions, user.id());
-        return repo.create(user.id(), req.mode(), req.timed(), title, req.setId(), req.assignmentId(), questions,
-                clock.instant());
+        int probes = threads == null ? 0 : Math.max(0, Math.min(ThreadService.MAX_PROBES_PER_QUESTION, req.probes()));
+        return new StartResult.Started(repo.create(user.id(), req.mode(), req.timed(), title, req.setId(),
+                req.assignmentId(), questions, clock.instant(), probes));
     }
 
     /** Largest hand-picked drill: a long sitting, still one drill. */
@@ -115,7 +158,7 @@ public final class DrillService {
 
     private static String nonNull(String s, String message) {
         if (s == null || s.isBlank()) {
-            throw new BadRequestResponse(message);
+            throw new Refusal(message);
         }
         return s;
     }
@@ -135,7 +178,7 @@ public final class DrillService {
         List<Question> pool = new ArrayList<>(bank.questions().stream()
                 .filter(q -> q.kind().followUp() && (chapter <= 0 || q.chapter() == chapter)).toList());
         if (chapter > 0 && bank.chapter(chapter).isEmpty()) {
-            throw new BadRequestResponse("There is no chapter " + chapter + ".");
+            throw new Refusal("There is no chapter " + chapter + ".");
         }
         Collections.shuffle(pool, random);
         Map<String, Integer> recency = recency(userId);
@@ -145,12 +188,12 @@ public final class DrillService {
 
     private Question pickExercise(ContentBank bank, long userId, int chapter, String questionId) {
         if (questionId != null && !questionId.isBlank()) {
-            return bank.question(questionId).orElseThrow(() -> new BadRequestResponse("There is no question '" + questionId + "'."));
+            return bank.question(questionId).orElseThrow(() -> new Refusal("There is no question '" + questionId + "'."));
         }
         List<Question> pool = new ArrayList<>(bank.questions().stream()
                 .filter(q -> !q.kind().followUp() && (chapter <= 0 || q.chapter() == chapter)).toList());
         if (pool.isEmpty()) {
-            throw new BadRequestResponse("No exercises match that choice.");
+            throw new Refusal("No exercises match that choice.");
         }
         Collections.shuffle(pool, random);
         Map<String, Integer> recency = recency(userId);
@@ -169,13 +212,13 @@ public final class DrillService {
     }
 
     /** Opens an attempt: starts its clock on first view, and closes it if time ran out meanwhile. */
-    public Attempt open(long attemptId, User user, boolean timed) {
-        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
+    public Attempt open(Attempt owned, User user, boolean timed) {
+        Attempt a = owned;
         if (!a.started()) {
             Instant now = clock.instant();
             Instant deadline = timed ? now.plus(limitFor(a, user)) : null;
             repo.start(a.id(), now, deadline);
-            a = repo.attempt(attemptId, user.id()).orElseThrow();
+            a = repo.attempt(a.id(), user.id()).orElseThrow();
         }
         return closeIfExpired(a);
     }
@@ -190,14 +233,14 @@ public final class DrillService {
         return Duration.ofMillis(ms.longValue());
     }
 
-    public SaveResult save(long attemptId, User user, String text) {
+    public SaveResult save(Attempt a, User user, String text) {
+        long attemptId = a.id();
         if (text == null) {
             text = "";
         }
         if (text.length() > rules.maxAnswerChars()) {
             return new SaveResult.TooLong(text.length(), rules.maxAnswerChars());
         }
-        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
         if (!a.started()) {
             return new SaveResult.Closed("This question has not been opened yet.");
         }
@@ -216,11 +259,11 @@ public final class DrillService {
      * Submits with the given final text if it arrives in time; later, the stored draft stands.
      * Idempotent: a second submit (double click, second tab) changes nothing.
      */
-    public SaveResult submit(long attemptId, User user, String text) {
+    public SaveResult submit(Attempt a, User user, String text) {
+        long attemptId = a.id();
         if (text != null && text.length() > rules.maxAnswerChars()) {
             return new SaveResult.TooLong(text.length(), rules.maxAnswerChars());
         }
-        Attempt a = repo.attempt(attemptId, user.id()).orElseThrow(NotFoundResponse::new);
         if (a.submitted()) {
             return new SaveResult.Saved(a.draftRevision(), a.submittedAt());
         }
@@ -233,7 +276,13 @@ public final class DrillService {
         String reason = late ? AT_TIME_LIMIT : BY_LEARNER;
         Instant at = late && !inTime ? a.deadlineAt().plus(rules.grace()) : now;
         if (repo.submit(attemptId, user.id(), inTime ? text : null, at, reason)) {
-            announce(attemptId, user.id());
+            // In a drill with follow-ups the interviewer pushes back first; grading waits for the thread.
+            boolean probing = threads != null && repo.drill(a.drillId(), user.id())
+                    .flatMap(d -> repo.attempt(attemptId, user.id()).map(done -> threads.begin(done, d, user)))
+                    .orElse(false);
+            if (!probing) {
+                announce(attemptId, user.id());
+            }
         }
         return new SaveResult.Saved(a.draftRevision() + 1, at);
     }

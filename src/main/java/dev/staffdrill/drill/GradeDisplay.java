@@ -10,6 +10,11 @@ public interface GradeDisplay {
     /** Dimension id → level label of the current grade (instructor overrides applied); empty if none yet. */
     Map<String, String> levels(long attemptId);
 
+    /** Signal id → the quotes of the current grade that show it; empty before the first grade. */
+    default Map<String, java.util.List<String>> signalQuotes(long attemptId) {
+        return Map.of();
+    }
+
     /** Asks for a fresh grade (e.g. after an LLM was configured); earlier grades stay in the history. */
     void regrade(long attemptId);
 

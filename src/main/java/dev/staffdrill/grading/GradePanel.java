@@ -30,6 +30,15 @@ public final class GradePanel {
         grading.regrade(attemptId);
     }
 
+    /** Signal id → the newest grade's quotes that show it (verified against the learner's words). */
+    public Map<String, java.util.List<String>> signalQuotes(long attemptId) {
+        Map<String, java.util.List<String>> out = new LinkedHashMap<>();
+        grading.latest(attemptId).ifPresent(g -> g.dimensions().forEach(d -> d.evidence().stream()
+                .filter(e -> !e.signalId().isBlank())
+                .forEach(e -> out.computeIfAbsent(e.signalId(), k -> new java.util.ArrayList<>()).add(e.quote()))));
+        return out;
+    }
+
     /** Dimension id → level of the newest grade; empty before the first grade. */
     public Map<String, Level> gradedLevels(long attemptId) {
         Map<String, Level> out = new LinkedHashMap<>();

@@ -10,6 +10,14 @@ public interface Grader {
      */
     Grade grade(Rubric rubric, Question question, String answer, long attemptId);
 
+    /**
+     * A follow-up thread: {@code answer} is all the learner said, {@code followUps} the probes asked
+     * in between. A grader that cannot use the probes grades the words alone.
+     */
+    default Grade grade(Rubric rubric, Question question, String answer, java.util.List<String> followUps, long attemptId) {
+        return grade(rubric, question, answer, attemptId);
+    }
+
     /** One line for the footer and /healthz: which grader runs. */
     String describe();
 }

@@ -64,11 +64,14 @@ final class GradingRequests {
     /**
      * Submitted attempts that have no submission request: the process died between committing the
      * submit and enqueueing its grade (the two are separate commits). Enqueued again at start.
+     * Not a skipped (blank) answer, never graded; not one whose follow-up thread is still open: it is
+     * enqueued when the thread ends.
      */
     List<Long> submittedWithoutRequest() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT a.id FROM attempt a WHERE a.submitted_at IS NOT NULL AND NOT EXISTS
+                        SELECT a.id FROM attempt a WHERE a.submitted_at IS NOT NULL AND TRIM(a.answer) <> '' AND NOT EXISTS
                         (SELECT 1 FROM grading_request r WHERE r.attempt_id = a.id AND r.reason = 'SUBMIT')
+                        AND NOT EXISTS (SELECT 1 FROM probe_turn t WHERE t.attempt_id = a.id AND t.replied_at IS NULL)
                         ORDER BY a.id""")
                 .mapTo(Long.class).list());
     }

@@ -9,6 +9,11 @@ import dev.staffdrill.grading.jobs.GradingJobs;
 import dev.staffdrill.grading.jobs.SchedulerSettings;
 import dev.staffdrill.grading.llm.JdbiLlmStore;
 import dev.staffdrill.grading.offline.Relevance;
+import dev.staffdrill.grading.offline.OfflineGrader;
+import dev.staffdrill.grading.interview.OfflineInterviewer;
+import dev.staffdrill.grading.llm.LlmGrader;
+import dev.staffdrill.grading.llm.LlmInterviewer;
+import dev.staffdrill.drill.Interviewer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,6 +107,15 @@ public final class GradingService implements AutoCloseable {
         return g.map(x -> GradeViews.of(status, x, rubric.get(), pollUrl)).orElseGet(() -> GradeViews.none(pollUrl));
     }
 
+    /**
+     * The interviewer of follow-up chains: probes chosen from the offline check's evidence, or
+     * written by the LLM grader's model (grounded in the answer) with the authored probe as fallback.
+     */
+    public Interviewer interviewer(ContentStore content) {
+        OfflineInterviewer offline = new OfflineInterviewer(new OfflineGrader(new Relevance(content::bank)), rubric);
+        return grader instanceof LlmGrader llm ? new LlmInterviewer(llm, offline, rubric) : offline;
+    }
+
     /** Which grader runs, in one line: for the footer and /healthz. */
     public String mode() {
         return grader.describe();
@@ -146,7 +160,7 @@ public final class GradingService implements AutoCloseable {
                 return;
             }
             GradingInput in = input.get();
-            Grade g = grader.grade(rubric.get(), in.question(), in.answer(), in.attemptId());
+            Grade g = grader.grade(rubric.get(), in.question(), in.answer(), in.followUps(), in.attemptId());
             // An LLM grade identical to the current one is the LLM cache answering a regrade: not new
             // history, so the request is done and nothing is added. (An offline regrade still adds its
             // row: learners ask for one to see a fresh, dated check.)

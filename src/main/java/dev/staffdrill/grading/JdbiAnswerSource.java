@@ -35,7 +35,24 @@ public final class JdbiAnswerSource implements AnswerSource {
                                 split(rs.getString("gaps")), rs.getString("prompt"), rs.getString("guidance"),
                                 rs.getString("model_answer"), rs.getString("version"), "question_version"),
                         rs.getString("answer")))
-                .findOne());
+                .findOne()
+                .map(in -> withThread(h, in)));
+    }
+
+    /** The learner's replies join the answer (the grade covers the thread); the probes go along as context. */
+    private static GradingInput withThread(org.jdbi.v3.core.Handle h, GradingInput in) {
+        List<String> asks = new java.util.ArrayList<>();
+        StringBuilder said = new StringBuilder(in.answer());
+        h.createQuery("SELECT ask, reply FROM probe_turn WHERE attempt_id = :id ORDER BY turn")
+                .bind("id", in.attemptId())
+                .map((rs, ctx) -> new String[]{rs.getString("ask"), rs.getString("reply")})
+                .forEach(t -> {
+                    asks.add(t[0]);
+                    if (!t[1].isBlank()) {
+                        said.append("\n\n").append(t[1]);
+                    }
+                });
+        return asks.isEmpty() ? in : new GradingInput(in.attemptId(), in.userId(), in.question(), said.toString(), asks);
     }
 
     private static List<String> split(String csv) {

@@ -48,7 +48,7 @@ public final class ChapterParser {
             throw new ImportException(fileName, "found " + describe(spans) + " but no items under it; items are "
                     + "numbered or bulleted entries, bold labels (**Follow-up 1:**, **Q1.**) or headings (#### Exercise 1: …)");
         }
-        return new ImportResult(fileName, doc.chapter(), doc.title(), List.copyOf(found), List.copyOf(items),
+        return new ImportResult(fileName, doc.chapter(), doc.title(), List.copyOf(found), ImportProbes.attach(items),
                 sets(items, docKey));
     }
 

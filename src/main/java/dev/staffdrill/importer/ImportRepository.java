@@ -1,5 +1,6 @@
 package dev.staffdrill.importer;
 
+import dev.staffdrill.content.Probe;
 import dev.staffdrill.db.Sql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -7,10 +8,13 @@ import org.jdbi.v3.core.Jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** SQL for imported items and sets (V4__imports.sql). Methods taking a Handle run inside the caller's transaction. */
+/** SQL for imported items, their probes and sets (V4__imports.sql, V24__imported_probes.sql). Methods taking a Handle run inside the caller's transaction. */
 final class ImportRepository {
     private static final String ITEM_COLUMNS = "item_id, version, content_hash, source_section, kind, chapter, "
             + "chapter_title, related, title, prompt, guidance, group_name, dimensions, dimensions_edited, source, "
@@ -81,6 +85,31 @@ final class ImportRepository {
         h.createUpdate("UPDATE imported_item SET source = :s, source_line = :l, chapter_title = :t "
                         + "WHERE item_id = :id AND version = :v")
                 .bind("s", source).bind("l", line).bind("t", chapterTitle).bind("id", id).bind("v", version).execute();
+    }
+
+    /** The item's probes become exactly {@code probes}, in order. */
+    void replaceProbes(Handle h, String id, List<Probe> probes) {
+        h.createUpdate("DELETE FROM imported_probe WHERE item_id = :id").bind("id", id).execute();
+        int k = 0;
+        for (Probe p : probes) {
+            h.createUpdate("INSERT INTO imported_probe (item_id, probe_order, signal_id, probe_when, ask, strong) "
+                            + "VALUES (:id, :k, :signal, :when, :ask, :strong)")
+                    .bind("id", id).bind("k", ++k).bind("signal", p.signal()).bind("when", p.when().id())
+                    .bind("ask", p.ask()).bind("strong", p.strong()).execute();
+        }
+    }
+
+    /** Probes of active items, by item id, each list in order. */
+    Map<String, List<Probe>> activeProbes(Handle h) {
+        Map<String, List<Probe>> out = new HashMap<>();
+        h.createQuery("SELECT p.item_id, p.signal_id, p.probe_when, p.ask, p.strong FROM imported_probe p "
+                        + "WHERE EXISTS (SELECT 1 FROM imported_item i WHERE i.item_id = p.item_id AND i.active = TRUE) "
+                        + "ORDER BY p.item_id, p.probe_order")
+                .map((rs, c) -> Map.entry(rs.getString("item_id"), new Probe(rs.getString("signal_id"),
+                        Probe.When.of(rs.getString("probe_when")).orElse(Probe.When.MISSING), List.of(),
+                        rs.getString("ask"), rs.getString("strong"))))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
     }
 
     void retire(Handle h, String id) {

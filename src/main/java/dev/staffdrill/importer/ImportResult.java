@@ -17,11 +17,19 @@ public record ImportResult(String source, Integer chapter, String title, List<Se
     public ImportResult ownedBy(long userId) {
         String tag = "u" + userId + "-";
         java.util.function.UnaryOperator<String> scoped = id -> id.startsWith("imp-") ? "imp-" + tag + id.substring(4) : id;
-        List<ImportedItem> scopedItems = items.stream().map(i -> new ImportedItem(scoped.apply(i.id()), i.section(),
-                i.kind(), i.chapter(), i.related(), i.title(), i.prompt(), i.guidance(), i.group(), i.dimensions(),
-                i.sourceLine())).toList();
+        List<ImportedItem> scopedItems = items.stream().map(i -> i.withId(scoped.apply(i.id()))).toList();
         List<ImportedSet> scopedSets = sets.stream().map(s -> new ImportedSet(scoped.apply(s.id()), s.title(),
                 s.itemIds().stream().map(scoped).toList(), s.sourceLine())).toList();
         return new ImportResult("user " + userId + ": " + source, chapter, title, sections, scopedItems, scopedSets);
+    }
+
+    /** Probes attached to the file's items, all told. */
+    public int probes() {
+        return items.stream().mapToInt(i -> i.probes().size()).sum();
+    }
+
+    /** Interviewer bullets that made no probe: the file gives no guidance after them. */
+    public int probeBulletsSkipped() {
+        return (int) items.stream().filter(i -> ImportProbes.isBullet(i) && i.guidance().isBlank()).count();
     }
 }

@@ -92,7 +92,7 @@ public final class ImportService {
     }
 
     private ImportedContent content(Handle h) {
-        return ImportedQuestions.content(repo.activeItems(h), repo.activeSets(h));
+        return ImportedQuestions.content(repo.activeItems(h), repo.activeSets(h), repo.activeProbes(h));
     }
 
     private ImportSummary write(Handle h, ImportResult result, OffsetDateTime now) {
@@ -103,6 +103,8 @@ public final class ImportService {
         Set<String> seen = new HashSet<>();
         for (ImportedItem item : result.items()) {
             seen.add(item.id());
+            // Rewritten on every import: an item's probes come from the file's other bullets.
+            repo.replaceProbes(h, item.id(), item.probes());
             String chapterTitle = cut(ImportedQuestions.chapterTitle(result, item), 300);
             ItemRow fresh = new ItemRow(item.id(), "", contentHash(item), item.section().name(), item.kind(),
                     item.chapter(), chapterTitle, item.related(), cut(item.title(), 300), item.prompt(), item.guidance(),
@@ -126,11 +128,13 @@ public final class ImportService {
         for (String id : repo.activeIdsFrom(h, source)) {
             if (!seen.contains(id)) {
                 repo.retire(h, id);
+                repo.replaceProbes(h, id, List.of());
                 retired++;
             }
         }
         int setsChanged = writeSets(h, result, now);
-        return new ImportSummary(source, result.items().size(), added, updated, unchanged, retired, setsChanged);
+        return new ImportSummary(source, result.items().size(), added, updated, unchanged, retired, setsChanged,
+                result.probes(), result.probeBulletsSkipped());
     }
 
     /** Makes (content, dimensions) the item's active version, adding the row unless that exact version exists. */

@@ -2,6 +2,7 @@ package dev.staffdrill.importer;
 
 import dev.staffdrill.content.ExerciseSet;
 import dev.staffdrill.content.ImportedContent;
+import dev.staffdrill.content.Probe;
 import dev.staffdrill.content.Question;
 import dev.staffdrill.content.QuestionKind;
 import dev.staffdrill.importer.ImportRepository.ItemRow;
@@ -26,8 +27,8 @@ final class ImportedQuestions {
     private ImportedQuestions() {
     }
 
-    static ImportedContent content(List<ItemRow> rows, List<SetRow> sets) {
-        List<Question> questions = rows.stream().map(ImportedQuestions::question).toList();
+    static ImportedContent content(List<ItemRow> rows, List<SetRow> sets, Map<String, List<Probe>> probes) {
+        List<Question> questions = rows.stream().map(r -> question(r, probes.getOrDefault(r.id(), List.of()))).toList();
         Set<String> active = questions.stream().map(Question::id).collect(Collectors.toSet());
         List<ExerciseSet> exerciseSets = sets.stream()
                 .map(s -> new ExerciseSet(s.id(), s.title(), s.description(),
@@ -39,7 +40,7 @@ final class ImportedQuestions {
         return new ImportedContent(questions, exerciseSets, Map.copyOf(titles));
     }
 
-    static Question question(ItemRow r) {
+    static Question question(ItemRow r, List<Probe> probes) {
         QuestionKind kind = QuestionKind.of(r.kind()).orElse(null);
         boolean noGuidance = r.guidance().isBlank();
         String guidance = noGuidance
@@ -49,7 +50,8 @@ final class ImportedQuestions {
         String model = noGuidance ? NO_MODEL_ANSWER : r.guidance();
         int minutes = kind == QuestionKind.FOLLOW_UP ? FOLLOW_UP_MINUTES : EXERCISE_MINUTES;
         return new Question(r.id(), r.chapter(), r.related(), kind, r.title(), minutes, r.dimensions(), List.of(),
-                r.prompt(), guidance, model, r.version(), "import:" + r.source() + ":" + r.sourceLine());
+                r.prompt(), guidance, model, r.version(), "import:" + r.source() + ":" + r.sourceLine(),
+                List.of(), "", "", probes);
     }
 
     static String chapterTitle(ImportResult result, ImportedItem item) {

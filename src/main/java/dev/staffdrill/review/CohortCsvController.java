@@ -8,6 +8,10 @@ import dev.staffdrill.cohort.CohortRepository;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.Level;
+import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.ThreadTurn;
+import dev.staffdrill.drill.ThreadViews;
+import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.web.Csv;
 import io.javalin.http.Context;
 
@@ -23,9 +27,13 @@ public final class CohortCsvController {
     private final ResultsRepository results;
     private final ContentStore content;
     private final CohortAccess access;
+    private final ThreadRepository threads;
+    private final GradePanel grades;
 
     public CohortCsvController(CohortRepository cohorts, AssignmentRepository assignments, ResultsRepository results,
-                            ContentStore content) {
+                            ContentStore content, ThreadRepository threads, GradePanel grades) {
+        this.threads = threads;
+        this.grades = grades;
         this.cohorts = cohorts;
         this.assignments = assignments;
         this.results = results;
@@ -47,7 +55,7 @@ public final class CohortCsvController {
         List<String> head = new ArrayList<>(List.of("learner_id", "learner_name", "assignment_id", "assignment",
                 "question_id", "question", "submitted_at", "late"));
         head.addAll(dims);
-        head.addAll(List.of("grader", "override"));
+        head.addAll(List.of("grader", "override", "follow_ups", "follow_up_thread", "surfaced_after_probe"));
         Csv csv = new Csv().row(head);
         List<AttemptResult> rows = new ArrayList<>(results.forCohort(cohort.id(), null));
         rows.sort(java.util.Comparator.comparingLong(AttemptResult::userId).thenComparingLong(AttemptResult::assignmentId)
@@ -61,9 +69,33 @@ public final class CohortCsvController {
             dims.forEach(d -> row.add(r.levels().containsKey(d) ? r.levels().get(d).label() : ""));
             row.add(r.grader());
             row.add(overrides(r, dims));
+            thread(r.attemptId(), row);
             csv.row(row);
         }
         return csv;
+    }
+
+    /**
+     * The follow-up thread in three cells: how many probes were asked, the conversation
+     * ("Interviewer: … / Learner: …", one line per turn) and the signals that came out only under
+     * pushback ("Blast radius (follow-up 1)"). Empty cells for an answer without follow-ups.
+     */
+    private void thread(long attemptId, List<String> row) {
+        List<ThreadTurn> turns = threads.thread(attemptId);
+        if (turns.isEmpty()) {
+            row.addAll(List.of("0", "", ""));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (ThreadTurn t : turns) {
+            lines.add("Interviewer: " + t.ask().replaceAll("\\s+", " ") + " / Learner: "
+                    + (t.reply().isBlank() ? "(no reply)" : t.reply().replaceAll("\\s+", " ")));
+        }
+        String answer = results.answer(attemptId);
+        List<String> surfaced = new ArrayList<>();
+        ThreadViews.surfaced(turns, answer, grades.signalQuotes(attemptId), content.bank().rubric())
+                .forEach((signal, turn) -> surfaced.add(signal + " (follow-up " + turn + ")"));
+        row.addAll(List.of(String.valueOf(turns.size()), String.join("\n", lines), String.join("; ", surfaced)));
     }
 
     /** "B: Moderate→Strong" per overridden dimension, so the sheet shows what the instructor changed. */

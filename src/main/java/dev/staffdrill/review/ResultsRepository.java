@@ -50,6 +50,12 @@ public final class ResultsRepository {
     private static final RowMapper<Current> CURRENT = ConstructorMapper.of(Current.class);
     private static final RowMapper<AttemptFacts> FACTS = ConstructorMapper.of(AttemptFacts.class);
 
+    /** The submitted answer's text (its first answer, before any follow-up reply); "" when gone. */
+    public String answer(long attemptId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT answer FROM attempt WHERE id = :id").bind("id", attemptId)
+                .mapTo(String.class).findOne().orElse(""));
+    }
+
     /** Everything in the cohort, or one assignment's work when {@code assignmentId} is not null. */
     public List<AttemptResult> forCohort(long cohortId, Long assignmentId) {
         return forCohort(cohortId, assignmentId, null);

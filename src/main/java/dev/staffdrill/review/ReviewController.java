@@ -14,6 +14,8 @@ import dev.staffdrill.content.Level;
 import dev.staffdrill.content.Rubric;
 import dev.staffdrill.drill.Attempt;
 import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.ThreadViews;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.review.ReviewPages.AttemptPage;
 import dev.staffdrill.review.ReviewPages.DimensionRow;
@@ -49,9 +51,12 @@ public final class ReviewController {
     private final CohortAccess access;
     private final Clock clock;
 
+    private final ThreadRepository threads;
+
     public ReviewController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
                             ReviewRepository reviews, OverrideRepository overrides, DrillRepository drills,
-                            GradePanel grades, ContentStore content, Clock clock) {
+                            GradePanel grades, ContentStore content, Clock clock, ThreadRepository threads) {
+        this.threads = threads;
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
@@ -116,7 +121,9 @@ public final class ReviewController {
                 t.attempt().answer(), grades.panelHtml(t.attempt().id(), pollUrl(t)),
                 current.map(c -> Labels.grader(c.grader())).orElse(""),
                 current.map(c -> Labels.flags(c.flags())).orElse(List.of()), current.isPresent(),
-                current.map(c -> reviews.reviewed(t.attempt().id(), c.gradeId())).orElse(false), dims, history, levels));
+                current.map(c -> reviews.reviewed(t.attempt().id(), c.gradeId())).orElse(false), dims, history, levels,
+                ThreadViews.turns(threads.thread(t.attempt().id()), t.attempt().answer(),
+                        grades.signalQuotes(t.attempt().id()), rubric, true)));
     }
 
     /** The grade panel alone, polled while grading runs (the learner's poll URL is not the instructor's to use). */

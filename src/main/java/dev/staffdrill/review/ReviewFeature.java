@@ -4,6 +4,7 @@ import dev.staffdrill.cohort.CohortFeature;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.GradeDisplay;
+import dev.staffdrill.drill.ThreadRepository;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
@@ -32,13 +33,13 @@ public final class ReviewFeature {
     }
 
     public ReviewControllers controllers(Views views, Pages pages, CohortFeature cohorts, DrillRepository drills,
-                                         GradePanel panel, ContentStore content, Clock clock) {
+                                         ThreadRepository threads, GradePanel panel, ContentStore content, Clock clock) {
         return new ReviewControllers(
                 new OverviewController(views, pages, cohorts.cohorts(), cohorts.assignments(), cohorts.completions(),
                         results, content),
-                new CohortCsvController(cohorts.cohorts(), cohorts.assignments(), results, content),
+                new CohortCsvController(cohorts.cohorts(), cohorts.assignments(), results, content, threads, panel),
                 new ReviewLists(views, pages, cohorts.cohorts(), cohorts.assignments(), results, content),
                 new ReviewController(views, pages, cohorts.cohorts(), cohorts.assignments(), reviews, overrides, drills,
-                        panel, content, clock));
+                        panel, content, clock, threads));
     }
 }

@@ -31,7 +31,7 @@ public final class ReviewPages {
                               String question, String chapter, String assignment, String submitted, boolean late,
                               String answer, String gradePanel, String grader, List<String> flags, boolean graded,
                               boolean reviewed, List<DimensionRow> dimensions, List<HistoryRow> history,
-                              List<CohortPages.Option> levels) {
+                              List<CohortPages.Option> levels, List<dev.staffdrill.drill.DrillPages.TurnView> thread) {
     }
 
     public record DimensionRow(String id, String label, String autoLabel, String autoKey, String currentLabel,

@@ -67,6 +67,11 @@ public final class ReviewedGrades implements GradeDisplay {
     }
 
     @Override
+    public Map<String, List<String>> signalQuotes(long attemptId) {
+        return grading.signalQuotes(attemptId);
+    }
+
+    @Override
     public void regrade(long attemptId) {
         grading.regrade(attemptId);
     }

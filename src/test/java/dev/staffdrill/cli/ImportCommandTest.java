@@ -103,11 +103,13 @@ class ImportCommandTest {
         Run first = run(args);
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out().lines()).containsExactly(
-                "followups-numbered.md: 4 added, 0 updated, 0 unchanged, 0 retired",
+                "followups-numbered.md: 4 added, 0 updated, 0 unchanged, 0 retired; 9 probes attached, "
+                        + "1 interviewer bullet skipped (no guidance)",
                 "part18-headings.md: 7 added, 0 updated, 0 unchanged, 0 retired");
 
         Run again = run(args);
-        assertThat(again.out().lines()).containsExactly("followups-numbered.md: unchanged (4 items)",
+        assertThat(again.out().lines()).containsExactly("followups-numbered.md: unchanged (4 items); 9 probes "
+                        + "attached, 1 interviewer bullet skipped (no guidance)",
                 "part18-headings.md: unchanged (7 items)");
 
         // An edit after the title is a new version of the same item...

@@ -56,7 +56,7 @@ class ImportServiceTest {
     @Test
     void firstImportAddsEverythingAndAnUnchangedReimportChangesNothing() {
         ImportSummary first = imports.apply(REVIEW, fixture(REVIEW));
-        assertThat(first).isEqualTo(new ImportSummary(REVIEW, 15, 15, 0, 0, 0, 5));
+        assertThat(first).isEqualTo(new ImportSummary(REVIEW, 15, 15, 0, 0, 0, 5, 0, 0));
         assertThat(rows("imported_item")).isEqualTo(15);
         assertThat(rows("imported_set")).isEqualTo(5);
 

@@ -84,12 +84,12 @@ class CohortExportHttpTest {
         List<String> lines = Arrays.asList(body.split("\r\n"));
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).isEqualTo("learner_id,learner_name,assignment_id,assignment,question_id,question,submitted_at,"
-                + "late,A,B,C,D,E,grader,override");
+                + "late,A,B,C,D,E,grader,override,follow_ups,follow_up_thread,surfaced_after_probe");
         String evilRow = lines.get(1);
         assertThat(evilRow).startsWith(id("evil@example.com") + ",\"'=HYPERLINK(\"\"x\"\")\"," + late + ",Overdue,14-fu-q1,Follow-up number 1,");
         // 14-fu-q1 targets B and C: B shows the override, C the automatic level, A/D/E stay empty.
         assertThat(evilRow).containsPattern(",yes,,Strong,(Not addressed|Weak|Moderate|Strong),,,OFFLINE,B: "
-                + autoLevel() + "→Strong$");
+                + autoLevel() + "→Strong,0,,$"); // an assignment drill without follow-ups: an empty thread
         assertThat(lines.subList(1, 4)).allMatch(l -> l.contains(",yes,"));
         String joRow = lines.get(4);
         assertThat(joRow).startsWith(id("jo@example.com") + ",\"Smith, \"\"Jo\"\"\"," + onTime + ",Upcoming,14-fu-q1,Follow-up number 1,");

@@ -75,6 +75,10 @@ class AuthorizationMatrixTest {
             ownerOnly("GET", "/attempts/{attemptId}", LEARNER, (w, owner) -> "/attempts/" + w.attemptOf(owner)),
             ownerOnly("POST", "/attempts/{attemptId}/draft", LEARNER, (w, owner) -> "/attempts/" + w.attemptOf(owner) + "/draft"),
             ownerOnly("POST", "/attempts/{attemptId}/submit", LEARNER, (w, owner) -> "/attempts/" + w.attemptOf(owner) + "/submit"),
+            // A fixture answer has no probes, so its thread is closed: the owner is sent on, others get 404.
+            ownerOnly("GET", "/attempts/{attemptId}/thread", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/thread"),
+            ownerOnly("POST", "/attempts/{attemptId}/thread/draft", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/thread/draft"),
+            ownerOnly("POST", "/attempts/{attemptId}/thread/reply", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/thread/reply"),
             ownerOnly("GET", "/attempts/{attemptId}/rate", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/rate"),
             ownerOnly("POST", "/attempts/{attemptId}/rate", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/rate"),
             ownerOnly("GET", "/attempts/{attemptId}/result", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/result"),

@@ -47,6 +47,9 @@ public final class LlmGrader implements Grader, AutoCloseable {
     private final ReplyValidator validator;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    /** Probe calls: one HTTP attempt, a short timeout: a learner is waiting, and the authored probe is ready. */
+    private final LlmHttp probeHttp;
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(6);
 
     public LlmGrader(Config.LlmConfig config, LlmTuning tuning, OfflineGrader offline, LlmStore store,
                      ObjectMapper json, Clock clock) {
@@ -64,6 +67,10 @@ public final class LlmGrader implements Grader, AutoCloseable {
                 .socketFactory(new NoDelaySocketFactory())
                 .build();
         this.http = new LlmHttp(client, tuning, random);
+        Duration pt = t.compareTo(PROBE_TIMEOUT) < 0 ? t : PROBE_TIMEOUT;
+        this.probeHttp = new LlmHttp(client.newBuilder().callTimeout(pt).readTimeout(pt).build(),
+                new LlmTuning(1, tuning.baseBackoff(), tuning.maxBackoff(), Duration.ZERO, tuning.breakerWindow(),
+                        tuning.breakerMinCalls(), tuning.breakerOpenFor()), random);
         this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(tuning.breakerWindow())
@@ -93,13 +100,19 @@ public final class LlmGrader implements Grader, AutoCloseable {
 
     @Override
     public Grade grade(Rubric rubric, Question question, String answer, long attemptId) {
+        return grade(rubric, question, answer, List.of(), attemptId);
+    }
+
+    @Override
+    public Grade grade(Rubric rubric, Question question, String answer, List<String> followUps, long attemptId) {
         Grade off = offline.grade(rubric, question, answer);
         List<Rubric.Dimension> targets = question.dimensions().stream().map(rubric::dimension)
                 .flatMap(Optional::stream).toList();
         if (targets.isEmpty()) {
             return off;
         }
-        CacheKey key = CacheKey.of(rubric.version(), question.id(), question.version(), answer, provider.name(),
+        CacheKey key = CacheKey.of(rubric.version(), question.id(), question.version(),
+                followUps.isEmpty() ? answer : answer + "\u0000" + String.join("\u0000", followUps), provider.name(),
                 config.model(), Prompt.VERSION);
         Optional<Grade> hit = cached(key);
         if (hit.isPresent()) {
@@ -115,19 +128,19 @@ public final class LlmGrader implements Grader, AutoCloseable {
             return fallback(off, GradeFlag.LLM_UNAVAILABLE, "grading was interrupted");
         }
         try {
-            return judge(rubric, targets, question, answer, attemptId, off, key);
+            return judge(rubric, targets, question, answer, followUps, attemptId, off, key);
         } finally {
             permits.release();
         }
     }
 
-    private Grade judge(Rubric rubric, List<Rubric.Dimension> targets, Question q, String answer, long attemptId,
-                        Grade off, CacheKey key) {
+    private Grade judge(Rubric rubric, List<Rubric.Dimension> targets, Question q, String answer,
+                        List<String> followUps, long attemptId, Grade off, CacheKey key) {
         byte[] nonce = new byte[8];
         random.nextBytes(nonce);
         Prompt prompt = new Prompt(HexFormat.of().formatHex(nonce));
         ObjectNode schema = GradeSchema.of(targets, json);
-        String system = prompt.system(rubric, targets, q, schema);
+        String system = prompt.system(rubric, targets, q, schema) + Prompt.followUps(followUps);
         List<Provider.Message> messages = new ArrayList<>(List.of(Provider.Message.user(prompt.user(answer))));
         for (int round = 1; ; round++) {
             String request = provider.body(system, messages, schema, config.maxTokens()).toString();
@@ -170,6 +183,65 @@ public final class LlmGrader implements Grader, AutoCloseable {
                 throw new IllegalStateException("a grade could not be written as JSON", e);
             }
         }
+    }
+
+    /**
+     * One short call for the interviewer (a follow-up probe, not a grade): the same provider, key,
+     * circuit breaker, concurrency cap and audit as grading, one HTTP attempt within
+     * {@link #PROBE_TIMEOUT}. Returns the model's text; throws {@link LlmCallException} or
+     * {@link InvalidReply} when there is none to use. Never waits long for a permit: the caller has a fallback.
+     */
+    String probeCall(String system, String user, ObjectNode schema, long attemptId) {
+        if (breaker.getState() == CircuitBreaker.State.OPEN) {
+            throw new LlmCallException(LlmCallException.Kind.CONNECTION, 0, null, breakerNote(), null);
+        }
+        boolean permitted;
+        try {
+            permitted = permits.tryAcquire(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            permitted = false;
+        }
+        if (!permitted) {
+            throw new LlmCallException(LlmCallException.Kind.CONNECTION, 0, null, "every LLM slot is busy grading", null);
+        }
+        String request = provider.body(system, List.of(Provider.Message.user(user)), schema, 400).toString();
+        long start = System.nanoTime();
+        try {
+            LlmHttp.Exchange ex;
+            try {
+                ex = breaker.executeCallable(() -> probeHttp.post(provider.url(), provider.headers(), request));
+            } catch (LlmCallException e) {
+                audit(attemptId, request, "", e.status(), start, null, e.attempts(), outcome(e), redact(e.getMessage()));
+                throw e;
+            } catch (Exception e) {
+                LlmCallException f = new LlmCallException(LlmCallException.Kind.CONNECTION, 0, null,
+                        "LLM call failed: " + e, e);
+                audit(attemptId, request, "", 0, start, null, 1, outcome(f), redact(f.getMessage()));
+                throw f;
+            }
+            String body = redact(ex.body());
+            Provider.Reply reply = null;
+            try {
+                reply = provider.parse(body);
+                if (reply.finish() != Provider.Finish.STOP) {
+                    throw new InvalidReply(reply.finish() == Provider.Finish.REFUSAL ? "REFUSAL" : "TRUNCATED",
+                            "the model stopped early (" + reply.finish() + ")");
+                }
+                audit(attemptId, request, body, ex.status(), start, reply, ex.attempts(), "PROBE", "");
+                return reply.text();
+            } catch (InvalidReply e) {
+                audit(attemptId, request, body, ex.status(), start, reply, ex.attempts(), e.outcome(), e.getMessage());
+                throw e;
+            }
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** Marks the audit row of a probe the interviewer could not use, with why. */
+    void probeRejected(long attemptId, String why) {
+        LOG.info("LLM follow-up probe for attempt {} not used: {}", attemptId, why);
     }
 
     private Optional<Grade> cached(CacheKey key) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Prompt {
     static final String VERSION = "l6-grade-2";
-    private static final Pattern TAG_LIKE = Pattern.compile("(?i)<\\s*/?\\s*answer[^>]{0,40}>");
+    static final Pattern TAG_LIKE = Pattern.compile("(?i)<\\s*/?\\s*answer[^>]{0,40}>");
     private final String nonce;
 
     /** @param nonce fresh and random for every request (see LlmGrader) */
@@ -90,6 +90,23 @@ final class Prompt {
     String user(String answer) {
         String safe = TAG_LIKE.matcher(answer).replaceAll("[tag removed]").replace(nonce, "[removed]");
         return "Grade the answer below.\n<" + tag() + ">\n" + safe + "\n</" + tag() + ">";
+    }
+
+    /**
+     * After a follow-up thread the answer holds the first answer and then each reply, separated by
+     * blank lines; the probes in between are the interviewer's, so they are context, never evidence.
+     */
+    static String followUps(List<String> asks) {
+        if (asks.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("\n# A conversation, not a single answer\nAfter the first answer the "
+                + "interviewer asked these follow-ups, in order; the candidate's replies follow the first answer inside "
+                + "the tags, separated by blank lines. Grade everything the candidate said; quote only their words.\n");
+        for (int i = 0; i < asks.size(); i++) {
+            sb.append(i + 1).append(". ").append(asks.get(i).replaceAll("\\s+", " ")).append("\n");
+        }
+        return sb.toString();
     }
 
     static String reask(String problem) {
