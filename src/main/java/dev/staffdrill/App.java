@@ -18,6 +18,11 @@ import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.db.H2Backup;
+import dev.staffdrill.design.OpenRoundController;
+import dev.staffdrill.design.OpenRoundPersonalData;
+import dev.staffdrill.design.OpenRoundRepository;
+import dev.staffdrill.design.OpenRoundService;
+import dev.staffdrill.design.ScopingPanel;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
@@ -180,9 +185,15 @@ public final class App implements AutoCloseable {
                 grading.interviewer(content), drillRules, clock, onLastWord); // port: Interviewer (grading)
         DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
                 progress.gapPicker(), onLastWord, cohorts.sets(authoredSets), threads);
-        DrillController drills = new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                reviews.grades(gradePanel, content, views), threads);
         ThreadController threadPages = new ThreadController(views, pages, threads, drillRepo, content, new Markdown());
+
+        // design: open design rounds (issue 15), one-attempt drills whose facts are asked for
+        OpenRoundRepository openRoundRepo = new OpenRoundRepository(jdbi);
+        OpenRoundService openRounds = new OpenRoundService(openRoundRepo, drillRepo, drillService, content);
+        OpenRoundController roundPages = new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown());
+        // drill's result page, with its ports: grades as reviewed (review), the scoping verdict (design)
+        DrillController drills = new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
+                reviews.grades(gradePanel, content, views), threads, new ScopingPanel(views, openRounds));
 
         // grading
         GradingAuditController gradingAudit = new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading);
@@ -197,13 +208,14 @@ public final class App implements AutoCloseable {
         ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillRepo, cohorts.assignments(),
                 reviewMarks, notices);
         personalData.add(progress.personalData());
+        personalData.add(new OpenRoundPersonalData(openRoundRepo));
 
         // health, home, bank, history; then the routes of all of them
         HistoryController history = new HistoryController(views, pages, drillRepo, progress.service(), reviewMarks, notices);
         Routes routes = new Routes(
                 new HomeController(views, pages, content, progressPages.dashboard()::dashboard),
                 new HealthController(db, content, () -> graderMode),
-                accountPages.account(), accountPages.admin(), drills, threadPages, history, gradingAudit,
+                accountPages.account(), accountPages.admin(), drills, threadPages, roundPages, history, gradingAudit,
                 progressPages.progress(), progressPages.exports(), cohortPages, reviewPages, authoring,
                 new BankController(views, pages, progress.service(), drillService), accountPages.resets());
         List<AutoCloseable> closeables = List.of(background(config, db, jdbi, content, drillService, threads));

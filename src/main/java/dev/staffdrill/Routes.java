@@ -6,6 +6,7 @@ import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.bank.BankController;
 import dev.staffdrill.account.ResetController;
 import dev.staffdrill.cohort.CohortControllers;
+import dev.staffdrill.design.OpenRoundController;
 import dev.staffdrill.drill.DrillController;
 import dev.staffdrill.drill.ThreadController;
 import dev.staffdrill.grading.GradingAuditController;
@@ -34,6 +35,7 @@ final class Routes {
     private final AdminController admin;
     private final DrillController drills;
     private final ThreadController threads;
+    private final OpenRoundController rounds;
     private final HistoryController history;
     private final GradingAuditController gradingAudit;
     private final ProgressController progress;
@@ -45,7 +47,8 @@ final class Routes {
     private final ResetController resets;
 
     Routes(HomeController home, HealthController health, AccountController account, AdminController admin,
-                  DrillController drills, ThreadController threads, HistoryController history, GradingAuditController gradingAudit,
+                  DrillController drills, ThreadController threads, OpenRoundController rounds,
+                  HistoryController history, GradingAuditController gradingAudit,
                   ProgressController progress, ExportController exports, CohortControllers cohorts,
                   ReviewControllers reviews, AuthoringController authoring,
                   BankController bank, ResetController resets) {
@@ -55,6 +58,7 @@ final class Routes {
         this.admin = admin;
         this.drills = drills;
         this.threads = threads;
+        this.rounds = rounds;
         this.history = history;
         this.gradingAudit = gradingAudit;
         this.progress = progress;
@@ -101,6 +105,11 @@ final class Routes {
         r.get("/attempts/{attemptId}/grade", drills::gradePanel, LEARNER);
         r.post("/attempts/{attemptId}/regrade", drills::regrade, LEARNER);
         r.get("/history", history::history, LEARNER);
+        // Open design rounds: the attempt's owner only (404 otherwise); rating and result are the drill's.
+        r.post("/rounds", rounds::start, LEARNER);
+        r.get("/rounds/{attemptId}", rounds::page, LEARNER);
+        r.post("/rounds/{attemptId}/ask", rounds::ask, LEARNER);
+        r.post("/rounds/{attemptId}/submit", rounds::submit, LEARNER);
 
         r.get("/progress", progress::progress, LEARNER);
         r.get("/progress/attempts", progress::attempts, LEARNER);

@@ -33,6 +33,7 @@ class ArchitectureTest {
             List.of("web"),
             List.of("account", "notice"),
             List.of("drill"),
+            List.of("design"),
             List.of("grading"),
             List.of("authoring"),
             List.of("cohort"),

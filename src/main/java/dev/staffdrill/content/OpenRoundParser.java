@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * would either leak its numbers or leave nothing to ask for.
  */
 final class OpenRoundParser {
-    private static final Set<String> KEYS = new LinkedHashSet<>(List.of("brief", "facts"));
+    private static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "brief", "facts"));
     private static final Set<String> FACT_KEYS = new LinkedHashSet<>(List.of("id", "label", "value", "first"));
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /**
@@ -54,25 +54,38 @@ final class OpenRoundParser {
                         + "' (expected " + String.join(", ", KEYS) + ")");
             }
         }
-        Optional<String> brief = brief(n.get("brief"));
+        Optional<String> title = withoutNumbers(n.get("title"), "title",
+                "the round's title, without numbers (the item's own title may give some away)");
+        if (title.isPresent() && title.get().length() > OpenRound.MAX_TITLE) {
+            f.problemAt(keyLine("title"), "open: the title is " + title.get().length() + " characters; keep it to "
+                    + OpenRound.MAX_TITLE);
+            title = Optional.empty();
+        }
+        Optional<String> brief = withoutNumbers(n.get("brief"), "brief",
+                "the prompt as the interviewer opens it, without the numbers");
         List<OpenRound.Fact> facts = facts(n.get("facts"));
-        return brief.isPresent() && !facts.isEmpty() ? new OpenRound(brief.get(), facts) : OpenRound.NONE;
+        return title.isPresent() && brief.isPresent() && !facts.isEmpty()
+                ? new OpenRound(title.get(), brief.get(), facts) : OpenRound.NONE;
     }
 
-    private Optional<String> brief(JsonNode b) {
+    private Optional<String> withoutNumbers(JsonNode b, String key, String what) {
         if (b == null || !b.isValueNode() || b.isNull() || b.asText().isBlank()) {
-            f.problemAt(b == null ? f.lineOf("open") : f.lineOf("brief"),
-                    "open: 'brief' is required: the prompt as the interviewer opens it, without the numbers");
+            f.problemAt(b == null ? f.lineOf("open") : keyLine(key), "open: '" + key + "' is required: " + what);
             return Optional.empty();
         }
         String text = b.asText().strip();
         Matcher m = NUMBER.matcher(text);
         if (m.find()) {
-            f.problemAt(f.lineContaining(f.lineOf("brief"), m.group()), "open: the brief gives a number ('"
+            f.problemAt(f.lineContaining(keyLine(key), m.group()), "open: the " + key + " gives a number ('"
                     + m.group() + "'): an open round withholds every figure; put it in a fact");
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    /** The line of {@code key:} inside the open block (the item has a top-level title: too). */
+    private int keyLine(String key) {
+        return f.lineContaining(f.lineOf("open"), key + ":");
     }
 
     private List<OpenRound.Fact> facts(JsonNode n) {

@@ -34,10 +34,17 @@ public final class DrillController {
     private final Markdown markdown;
     private final GradeDisplay grades;
     private final ThreadService threads;
+    private final ResultPanels panels;
 
     public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
                            Markdown markdown, GradeDisplay grades, ThreadService threads) {
+        this(views, pages, service, repo, content, markdown, grades, threads, ResultPanels.NONE);
+    }
+
+    public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
+                           Markdown markdown, GradeDisplay grades, ThreadService threads, ResultPanels panels) {
         this.threads = threads;
+        this.panels = panels;
         this.views = views;
         this.pages = pages;
         this.service = service;
@@ -141,6 +148,10 @@ public final class DrillController {
             } else {
                 ctx.redirect(to, HttpStatus.SEE_OTHER);
             }
+            return;
+        }
+        if (drill.mode() == DrillMode.OPEN) { // its own page: this one's prompt would give the numbers away
+            ctx.redirect("/rounds/" + a.id(), HttpStatus.SEE_OTHER);
             return;
         }
         var snap = snapshot(a);
@@ -299,7 +310,8 @@ public final class DrillController {
                 markdown.toHtml(snap.modelAnswer()), exampleHtml(snap.weakExample()),
                 exampleHtml(snap.moderateExample()), "/drills/" + a.drillId(),
                 last ? "Finish: see the summary" : "Next question", false, a.skipped(),
-                ThreadViews.turns(turns, a.answer(), quotes, rubric, true), surfaced));
+                ThreadViews.turns(turns, a.answer(), quotes, rubric, true), surfaced,
+                panels.html(ctx, repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new), a)));
     }
 
     /** A calibration example as HTML, or "" when the answered version has none (older or imported items). */
@@ -331,7 +343,7 @@ public final class DrillController {
         for (Attempt a : repo.attempts(drill.id(), user.id())) {
             var snap = snapshot(a);
             dims.addAll(snap.dimensions());
-            rows.add(new DrillPages.SummaryRow(a.id(), a.position() + 1, snap.title(), minutes(a.used(now)), status(a),
+            rows.add(new DrillPages.SummaryRow(a.id(), a.position() + 1, drill.titleOf(a, snap.title()), minutes(a.used(now)), status(a),
                     labels(repo.selfRatings(a.id())), a.submitted() ? grades.levels(a.id()) : Map.of()));
         }
         views.html(ctx, "drill/summary.jte", new DrillPages.SummaryPage(pages.shell(ctx, "Drill summary"), drill.id(),

@@ -7,7 +7,12 @@ public enum DrillMode {
     SET("Exercise set", "The questions of a named set in order — the way instructors assign them."),
     GAP("Gap drill", "Questions chosen for your weakest dimensions and the reviews that are due."),
     /** Questions the learner picked in the bank browser; started from there, not from the start page. */
-    PICK("Your selection", "Questions you picked from the bank, in the order you picked them.");
+    PICK("Your selection", "Questions you picked from the bank, in the order you picked them."),
+    /** One exercise with its numbers held back, asked for fact by fact; started from /rounds (design package). */
+    OPEN("Open design round", "One exercise without its numbers: ask for the facts you need, then design, on a 45-minute clock.");
+
+    /** The open design round's clock, whatever the item's own minutes. */
+    public static final java.time.Duration OPEN_ROUND_LIMIT = java.time.Duration.ofMinutes(45);
 
     private final String label;
     private final String blurb;

@@ -119,7 +119,7 @@ public final class DrillService {
                     .orElse(null);
             case GAP -> gapPicker.pick(user.id(), Math.max(1, Math.min(10, req.count()))).stream()
                     .map(bank::question).flatMap(Optional::stream).toList();
-            case PICK -> List.of(); // see startSelection
+            case PICK, OPEN -> List.of(); // see startSelection, and the design package for open rounds
         };
         if (questions == null) {
             return new StartResult.NoSuchSet(req.setId());
@@ -170,6 +170,7 @@ public final class DrillService {
             case SET -> set(bank, req.setId(), userId).map(s -> s.title()).orElse("Set");
             case GAP -> "Gap drill · " + qs.size() + " questions";
             case PICK -> qs.size() == 1 ? qs.get(0).title() : "Your selection · " + qs.size() + " questions";
+            case OPEN -> "Open design round · " + qs.get(0).title();
         };
     }
 
@@ -223,10 +224,15 @@ public final class DrillService {
         return closeIfExpired(a);
     }
 
-    /** The test/dev clock override first, then an assignment's limit, then the question's own minutes. */
+    /**
+     * The test/dev clock override first, then an assignment's limit, then the open design round's 45
+     * minutes, then the question's own minutes.
+     */
     public Duration limitFor(Attempt a, User user) {
         Duration base = rules.clockOverride()
                 .or(() -> repo.drill(a.drillId(), user.id()).map(Drill::assignmentId).flatMap(assigned::timeLimit))
+                .or(() -> repo.drill(a.drillId(), user.id()).filter(d -> d.mode() == DrillMode.OPEN)
+                        .map(d -> DrillMode.OPEN_ROUND_LIMIT))
                 .orElseGet(() -> Duration.ofMinutes(
                         repo.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::minutes).orElse(5)));
         BigDecimal ms = new BigDecimal(base.toMillis()).multiply(user.timeMultiplier());

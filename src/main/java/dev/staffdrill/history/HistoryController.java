@@ -83,7 +83,7 @@ public final class HistoryController {
                 var snap = repo.snapshot(a.questionId(), a.questionVersion());
                 int chapter = snap.map(DrillRepository.Snapshot::chapter).orElse(0);
                 Map<String, Level> standing = levels.getOrDefault(a.id(), Map.of());
-                ReviewMarks.Mark m = mark.getOrDefault(a.id(), new ReviewMarks.Mark(null, false));
+                ReviewMarks.Mark m = mark.getOrDefault(a.id(), new ReviewMarks.Mark(null, false, false));
                 if ((want.chapter() != 0 && chapter != want.chapter())
                         || (!want.dimension().isEmpty() && !standing.containsKey(want.dimension()))
                         || (want.reviewed() && !m.reviewed()) || (want.flagged() && !m.flagged())) {
@@ -92,9 +92,9 @@ public final class HistoryController {
                 List<LevelBadge> badges = standing.entrySet().stream()
                         .map(e -> new LevelBadge(e.getKey(), dimensionLabels.getOrDefault(e.getKey(), e.getKey()),
                                 e.getValue().label(), e.getValue().key())).toList();
-                rows.add(new AttemptRow(a.id(), snap.map(DrillRepository.Snapshot::title).orElse(a.questionId()),
+                rows.add(new AttemptRow(a.id(), d.titleOf(a, snap.map(DrillRepository.Snapshot::title).orElse(a.questionId())),
                         chapter == 0 ? "" : bank.chapterLabel(chapter), DrillController.status(a), badges,
-                        m.reviewed(), m.reviewed() && m.reviewedAt().isAfter(seen), m.flagged()));
+                        m.reviewed(), m.reviewed() && m.reviewedAt().isAfter(seen), m.flagged(), m.held() && !m.reviewed()));
             }
             shown += rows.size();
             if (!rows.isEmpty() || !want.any()) {

@@ -22,9 +22,12 @@ public final class HistoryPages {
     public record DrillRow(long id, String title, String mode, String when, String status, List<AttemptRow> attempts) {
     }
 
-    /** One answer: its standing levels (instructor's where they overrode), and its review marks. */
+    /**
+     * One answer: its standing levels (instructor's where they overrode), and its review marks;
+     * {@code awaiting}: flagged so that it counts nowhere until an instructor has looked.
+     */
     public record AttemptRow(long id, String title, String chapter, String status, List<LevelBadge> levels,
-                             boolean reviewed, boolean newlyReviewed, boolean flagged) {
+                             boolean reviewed, boolean newlyReviewed, boolean flagged, boolean awaiting) {
     }
 
     public record LevelBadge(String dimension, String dimensionLabel, String label, String key) {

@@ -33,7 +33,7 @@ public final class ReviewedGrades implements GradeDisplay {
     }
 
     /** Flags that mean "a person must look first": such a grade is shown, but counts nowhere until reviewed. */
-    static final List<String> HOLD_FLAGS = List.of("INJECTION_SUSPECTED", "NEEDS_REVIEW");
+    static final List<String> HOLD_FLAGS = dev.staffdrill.notice.ReviewMarks.HOLD;
     static final String AWAITING = "Awaiting review";
 
     /** The current grade carries a hold flag and no instructor has marked it reviewed. */

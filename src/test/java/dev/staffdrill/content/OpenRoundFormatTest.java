@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The issue-15 {@code open:} block (open design round): parsed into an {@link OpenRound}, every
  * mistake reported as {@code file:line: what}. The fixture's deep item carries a round whose
- * {@code open:} line is 12, {@code brief:} 13, {@code facts:} 14 and whose facts start on lines
- * 15, 19, 23, 27, 30 and 33.
+ * {@code open:} line is 12, {@code title:} 13, {@code brief:} 14, {@code facts:} 15 and whose facts
+ * start on lines 16, 20, 24, 28, 31 and 34.
  */
 class OpenRoundFormatTest {
     @TempDir
@@ -26,6 +26,7 @@ class OpenRoundFormatTest {
     void theRoundIsParsedWithItsFactsInOrder() {
         Question q = ContentLoader.load(Fixtures.content(tmp)).question("14-ex-deep").orElseThrow();
         assertThat(q.open().present()).isTrue();
+        assertThat(q.open().title()).isEqualTo("Strong or eventual for the cart");
         assertThat(q.open().brief()).startsWith("Your cart service spans several regions.");
         assertThat(q.open().facts()).extracting(OpenRound.Fact::id)
                 .containsExactly("writes", "regions", "loss-cost", "team", "budget", "stack");
@@ -48,10 +49,17 @@ class OpenRoundFormatTest {
     @Test
     void aBriefThatGivesANumberIsRejectedOnTheLineOfTheNumber() throws IOException {
         Path dir = with("spans several regions.", "spans 3 regions.");
-        assertProblem(dir, "questions/ch14/14-ex-deep.md:13: open: the brief gives a number ('3')");
+        assertProblem(dir, "questions/ch14/14-ex-deep.md:14: open: the brief gives a number ('3')");
         // names with digits in them are not numbers
         assertThat(ContentLoader.load(with("spans several regions.", "spans several regions on S3 with a p99 goal.")
                 ).question("14-ex-deep").orElseThrow().open().present()).isTrue();
+    }
+
+    @Test
+    void aTitleIsRequiredAndMayNotGiveANumberEither() throws IOException {
+        assertProblem(with("  title: Strong or eventual for the cart\n", ""), "14-ex-deep.md:12: open: 'title' is required");
+        assertProblem(with("eventual for the cart\n", "eventual for 40K carts\n"),
+                "14-ex-deep.md:13: open: the title gives a number ('40K')");
     }
 
     @Test
@@ -64,29 +72,29 @@ class OpenRoundFormatTest {
     @Test
     void aFactWithoutAValueIsReportedOnItsLine() throws IOException {
         assertProblem(with("      value: 6 engineers own carts, SECRET-FACT-TEAM\n", ""),
-                "14-ex-deep.md:27: fact 4: 'value' is required");
+                "14-ex-deep.md:28: fact 4: 'value' is required");
     }
 
     @Test
     void badIdsLabelsAndKeysAreReportedOnTheirLines() throws IOException {
-        assertProblem(with("- id: team", "- id: Team_Size"), "14-ex-deep.md:27: fact 4: id 'Team_Size' must be lowercase");
-        assertProblem(with("- id: budget", "- id: writes"), "14-ex-deep.md:30: fact 5: id 'writes' is used twice");
-        assertProblem(with("label: Budget", "label: Regions"), "14-ex-deep.md:31: fact 5: label 'Regions' is used twice");
-        assertProblem(with("label: Budget", "hint: Budget"), "14-ex-deep.md:31: fact 5: unknown key 'hint'");
+        assertProblem(with("- id: team", "- id: Team_Size"), "14-ex-deep.md:28: fact 4: id 'Team_Size' must be lowercase");
+        assertProblem(with("- id: budget", "- id: writes"), "14-ex-deep.md:31: fact 5: id 'writes' is used twice");
+        assertProblem(with("label: Budget", "label: Regions"), "14-ex-deep.md:32: fact 5: label 'Regions' is used twice");
+        assertProblem(with("label: Budget", "hint: Budget"), "14-ex-deep.md:32: fact 5: unknown key 'hint'");
         assertProblem(with("label: Budget", "label: What the whole cart tier may cost each month, all in"),
-                "14-ex-deep.md:31: fact 5: label is 52 characters");
+                "14-ex-deep.md:32: fact 5: label is 52 characters");
         assertProblem(with("      first: true\n    - id: loss-cost", "      first: yes please\n    - id: loss-cost"),
-                "14-ex-deep.md:22: fact 2: 'first' must be true or false");
+                "14-ex-deep.md:23: fact 2: 'first' must be true or false");
     }
 
     @Test
     void tooFewFactsOrAskFirstMarksAreReported() throws IOException {
         assertProblem(with("    - id: stack\n      label: Existing stack\n"
                         + "      value: Postgres per region with async replication, SECRET-FACT-STACK\n", ""),
-                "14-ex-deep.md:14: open: a round holds 6 to 10 facts, got 5");
+                "14-ex-deep.md:15: open: a round holds 6 to 10 facts, got 5");
         assertProblem(with("      value: A lost cart loses $40 of orders on average, SECRET-FACT-LOSS\n      first: true\n",
                         "      value: A lost cart loses $40 of orders on average, SECRET-FACT-LOSS\n"),
-                "14-ex-deep.md:14: open: mark 3 to 4 facts 'first: true'", "got 2");
+                "14-ex-deep.md:15: open: mark 3 to 4 facts 'first: true'", "got 2");
     }
 
     @Test

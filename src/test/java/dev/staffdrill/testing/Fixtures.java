@@ -51,6 +51,7 @@ public final class Fixtures {
                       - "40K writes/s × 86,400 s/day ≈ 3.5B writes/day"
                       - "3.5B × 1 KB ≈ 3.5 TB"   # a day of cart writes
                     open:
+                      title: Strong or eventual for the cart
                       brief: Your cart service spans several regions. Argue strong versus eventual consistency for it.
                       facts:
                         - id: writes

@@ -77,6 +77,14 @@ final class AccessFixture {
         return Long.parseLong(path.substring("/attempts/".length()));
     }
 
+    /** An opened open-design-round attempt of {@code owner}; returns its id. */
+    long openRoundOf(Actor owner) {
+        var started = owner.client().post("/rounds", "chapter", "14");
+        String path = owner.client().get(owner.client().get(started.location()).location()).location(); // /drills/N → /attempts/M → /rounds/M
+        owner.client().get(path);
+        return Long.parseLong(path.substring("/rounds/".length()));
+    }
+
     /** A submitted attempt of {@code owner}; returns its id. */
     long submittedAttemptOf(Actor owner) {
         long id = attemptOf(owner);

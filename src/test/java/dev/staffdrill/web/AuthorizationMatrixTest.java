@@ -84,6 +84,10 @@ class AuthorizationMatrixTest {
             ownerOnly("GET", "/attempts/{attemptId}/result", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/result"),
             ownerOnly("GET", "/attempts/{attemptId}/grade", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/grade"),
             ownerOnly("POST", "/attempts/{attemptId}/regrade", LEARNER, (w, owner) -> "/attempts/" + w.submittedAttemptOf(owner) + "/regrade"),
+            route("POST", "/rounds", LEARNER),
+            ownerOnly("GET", "/rounds/{attemptId}", LEARNER, (w, owner) -> "/rounds/" + w.openRoundOf(owner)),
+            ownerOnly("POST", "/rounds/{attemptId}/ask", LEARNER, (w, owner) -> "/rounds/" + w.openRoundOf(owner) + "/ask"),
+            ownerOnly("POST", "/rounds/{attemptId}/submit", LEARNER, (w, owner) -> "/rounds/" + w.openRoundOf(owner) + "/submit"),
             // Cohorts: an instructor reaches only cohorts they own; learners only cohorts they joined.
             route("GET", "/cohorts", INSTRUCTOR),
             route("POST", "/cohorts", INSTRUCTOR),
