@@ -130,7 +130,7 @@ class StartupFailureTest {
     void validatePrintsCountsAndHelpListsEverySetting() {
         Run v = run(Map.of(), "validate", "--content-dir", dev.staffdrill.testing.ThreadFixtures.content().toString());
         assertThat(v.code()).isZero();
-        assertThat(v.out()).contains("questions: 2").contains("sets: 0");
+        assertThat(v.out()).contains("questions: 2").contains("sets: 1");
         Run h = run(Map.of(), "--help");
         assertThat(h.code()).isZero();
         assertThat(h.out()).contains("serve", "validate", "STAFFDRILL_LLM_API_KEY", "--data-dir");

@@ -88,6 +88,8 @@ public final class AssignmentController {
         ZoneId zone = named.orElse(ZoneOffset.UTC);
         Instant due = Forms.local(ctx.formParam("due"), zone);
         Integer minutes = Forms.minutes(ctx.formParam("minutes"));
+        Integer probes = Forms.wholeNumber(ctx.formParam("probes"), 0, 3,
+                "Follow-ups per answer must be a whole number from 0 to 3.");
         Instant now = clock.instant();
         // A past due date is confirmed rather than refused: re-assigning last week's set is real, but
         // so is a typo in the year, and every answer would silently count late.
@@ -99,7 +101,8 @@ public final class AssignmentController {
                             ViewerZone.name(zone), true), set.id());
             return;
         }
-        assignments.create(cohort.id(), set.id(), title.isEmpty() ? set.title() : title, due, minutes, now);
+        assignments.create(cohort.id(), set.id(), title.isEmpty() ? set.title() : title, due, minutes, now,
+                probes == null ? 0 : probes);
         String when = due == null ? "" : " Due " + ViewerZone.when(due, zone)
                 + (named.isEmpty() ? " (read as UTC: your browser did not say its time zone)" : "") + ".";
         Pages.redirectWithNotice(ctx, "/cohorts/" + cohort.id() + "/assignments",

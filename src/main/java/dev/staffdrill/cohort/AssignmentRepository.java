@@ -22,10 +22,15 @@ public final class AssignmentRepository {
     private static final RowMapper<LearnerAssignment> LEARNER = ConstructorMapper.of(LearnerAssignment.class);
 
     public long create(long cohortId, String setId, String title, Instant dueAt, Integer minutes, Instant now) {
+        return create(cohortId, setId, title, dueAt, minutes, now, 0);
+    }
+
+    /** As above, with {@code probes} interviewer follow-ups after each answer. */
+    public long create(long cohortId, String setId, String title, Instant dueAt, Integer minutes, Instant now, int probes) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO assignment (cohort_id, set_id, title, due_at, "
-                        + "minutes_per_question, created_at) VALUES (:c, :s, :t, :due, :m, :now)")
+                        + "minutes_per_question, created_at, probes_per_question) VALUES (:c, :s, :t, :due, :m, :now, :p)")
                 .bind("c", cohortId).bind("s", setId).bind("t", title).bind("due", ts(dueAt)).bind("m", minutes)
-                .bind("now", ts(now)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .bind("now", ts(now)).bind("p", probes).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
     /** Soonest due first, undated last, then in the order they were set. */

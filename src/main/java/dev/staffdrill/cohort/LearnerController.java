@@ -117,7 +117,8 @@ public final class LearnerController {
             Assignment a = la.assignment();
             try {
                 drillId = DrillController.started(drills.start(user,
-                        new DrillService.StartRequest(DrillMode.SET, 0, 0, null, a.setId(), true, a.id())));
+                        new DrillService.StartRequest(DrillMode.SET, 0, 0, null, a.setId(), true, a.id(),
+                                a.probesPerQuestion())));
             } catch (JdbiException raced) {
                 drillId = assignments.forLearner(id, user.id()).map(LearnerAssignment::drillId).orElse(null);
                 if (drillId == null) {

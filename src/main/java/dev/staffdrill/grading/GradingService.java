@@ -112,7 +112,8 @@ public final class GradingService implements AutoCloseable {
      * written by the LLM grader's model (grounded in the answer) with the authored probe as fallback.
      */
     public Interviewer interviewer(ContentStore content) {
-        OfflineInterviewer offline = new OfflineInterviewer(new OfflineGrader(new Relevance(content::bank)), rubric);
+        // Choosing a probe needs the signals, not the off-topic check against the whole bank: half the CPU.
+        OfflineInterviewer offline = new OfflineInterviewer(new OfflineGrader(), rubric);
         return grader instanceof LlmGrader llm ? new LlmInterviewer(llm, offline, rubric) : offline;
     }
 

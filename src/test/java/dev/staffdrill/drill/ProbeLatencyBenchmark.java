@@ -27,12 +27,12 @@ import java.util.regex.Pattern;
 /**
  * Time from a learner's submit to the follow-up probe on screen: the POST of the answer plus the
  * GET of the thread page it redirects to, as a browser does. Real app, file H2, the real bank.
- * Every learner loops without think time (start a one-question mock drill, open it, submit a
- * realistic answer, read the probe, move on), so this is a saturating load, harsher than 50
- * people typing. With {@code llm}, a fake OpenAI-compatible server answers each probe request after
+ * Every learner loops (start a one-question mock drill, open it, submit a realistic answer, read
+ * the probe, move on), with no pause (a saturating load) or with {@code thinkMs} between rounds
+ * (paced; still far more submits than 50 people writing 5-minute answers). With {@code llm}, a fake OpenAI-compatible server answers each probe request after
  * {@code latencyMs} with a valid probe quoting the answer; the overhead is the time above that.
  * Run: {@code java -cp target/classes:target/test-classes:<test classpath>
- * dev.staffdrill.drill.ProbeLatencyBenchmark [learners=50] [rounds=8] [offline|llm] [latencyMs=2000]}.
+ * dev.staffdrill.drill.ProbeLatencyBenchmark [learners=50] [rounds=8] [offline|llm] [latencyMs=2000] [thinkMs=0]}.
  */
 public final class ProbeLatencyBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +44,7 @@ public final class ProbeLatencyBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         boolean llm = args.length > 2 && args[2].equals("llm");
         long latencyMs = args.length > 3 ? Long.parseLong(args[3]) : 2000;
+        long thinkMs = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Path data = Files.createTempDirectory("staffdrill-probe-bench");
         ContentBank bank = ContentLoader.load(Path.of("content"));
         MockWebServer fake = llm ? fakeLlm(latencyMs) : null;
@@ -76,6 +77,9 @@ public final class ProbeLatencyBenchmark {
                     go.await();
                     long[] took = new long[rounds];
                     for (int r = 0; r < rounds; r++) {
+                        if (thinkMs > 0) {
+                            Thread.sleep((long) (thinkMs * (0.5 + Math.random()))); // learners do not move in lock-step
+                        }
                         took[r] = oneProbe(c, app, bank, 14 + (n + r) % 7);
                     }
                     return took;
@@ -93,8 +97,9 @@ public final class ProbeLatencyBenchmark {
             pool.shutdown();
             long llmProbes = TestApp.query(app, Long.class, "SELECT COUNT(*) FROM probe_turn WHERE source = 'LLM'");
             long authored = TestApp.query(app, Long.class, "SELECT COUNT(*) FROM probe_turn WHERE source = 'AUTHORED'");
-            System.out.printf("%s, %d learners x %d rounds, closed loop, %.1f s%n",
-                    llm ? "fake LLM with " + latencyMs + " ms latency" : "offline", learners, rounds, seconds);
+            System.out.printf("%s, %d learners x %d rounds, %s, %.1f s%n",
+                    llm ? "fake LLM with " + latencyMs + " ms latency" : "offline", learners, rounds,
+                    thinkMs > 0 ? "paced (" + thinkMs + " ms think time)" : "closed loop", seconds);
             report("submit -> probe on screen", all, llm ? latencyMs : 0);
             System.out.printf("probes: %d written by the LLM, %d authored (incl. warm-up)%n", llmProbes, authored);
         } finally {

@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Follow-up chains over HTTP: the probe aims at what the answer lacks, replies autosave, the thread is graded once. */
 class ThreadHttpTest {
     static final Path CONTENT = ThreadFixtures.content();
-    static final String ANSWER = "The replica in zone B cannot be promoted automatically because the witness died "
-            + "with the primary, so we page the on-call and promote by hand.";
+    static final String ANSWER = ThreadFixtures.WITNESS_ANSWER;
 
     @RegisterExtension
     final RunningApp server = RunningApp.withContent(CONTENT).lazily();
@@ -127,6 +126,9 @@ class ThreadHttpTest {
         assertThat(result).contains("Under pushback").contains("follow-up 1").contains("follow-up 2")
                 .contains(reply1.substring(0, 30)).contains("Pushed on:");
         assertThat(count("SELECT COUNT(*) FROM grade WHERE attempt_id = ?", id(attempt))).isEqualTo(1);
+        // The scorecard counts the thread once: one answer, however many replies it took.
+        assertThat(c.get("/progress").body()).containsPattern("title=\"1 graded answers?\"")
+                .doesNotContainPattern("title=\"[2-9] graded answers\"");
     }
 
     @Test

@@ -35,8 +35,8 @@ class CohortSummaryTest {
         bank = ContentLoader.load(Fixtures.content(tmp));
         members = List.of(new Member(1, "Zoe", "zoe", DUE), new Member(2, "adam", "adam", DUE),
                 new Member(3, "Nobody yet", "n", DUE));
-        assignments = List.of(new Assignment(10, 1, "warmup", "Week 1", DUE, null, DUE),
-                new Assignment(11, 1, "warmup", "Week 2", null, null, DUE));
+        assignments = List.of(new Assignment(10, 1, "warmup", "Week 1", DUE, null, DUE, 0),
+                new Assignment(11, 1, "warmup", "Week 2", null, null, DUE, 0));
     }
 
     static AttemptResult result(long attempt, long user, long assignment, String question, Map<String, Level> auto,

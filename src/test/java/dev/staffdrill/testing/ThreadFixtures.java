@@ -10,6 +10,10 @@ import java.nio.file.Path;
  * authored probes, so a two-question mock drill of chapter 14 asks both and every probe is known.
  */
 public final class ThreadFixtures {
+    /** An answer to the witness item that reasons about it but shows none of its probes' signals. */
+    public static final String WITNESS_ANSWER = "The replica in zone B cannot be promoted automatically because the "
+            + "witness died with the primary, so we page the on-call and promote by hand.";
+
     private ThreadFixtures() {
     }
 
@@ -121,6 +125,14 @@ public final class ThreadFixtures {
 
                     ## Model answer sketch
                     SECRET-MODEL-R: pin the writer's reads to the leader for 5 s, everyone else stays on replicas.
+                    """);
+            Files.writeString(dir.resolve("sets/pushback.md"), """
+                    ---
+                    id: pushback
+                    title: Pushback practice
+                    questions: [14-fu-witness, 14-fu-strong-read]
+                    ---
+                    Two follow-ups with probes.
                     """);
             return dir;
         } catch (IOException e) {

@@ -26,8 +26,9 @@ import java.util.function.Supplier;
  * Picks the authored probe aimed at the weakest signal in what the learner said, from the offline
  * signal check's evidence. In order: a trap the answer walked into (its cue words are there); a
  * signal the answer lacks, weakest dimension first; a signal named without depth in a dimension
- * short of Strong; and, when the answer is strong everywhere, a probe that pushes a signal it
- * showed further (an interviewer still pushes a strong answer). A signal is probed once per thread.
+ * short of Strong; and, when nothing is missing or thin, a probe on a signal the answer showed,
+ * to push it further (an interviewer still pushes a strong answer). A trap probe is asked only when
+ * its cue words are in the answer. A signal is probed once per thread.
  */
 public final class OfflineInterviewer implements Interviewer {
     private final OfflineGrader check;
@@ -72,7 +73,7 @@ public final class OfflineInterviewer implements Interviewer {
             boolean found = signal.isPresent() ? e.found.contains(p.signal()) : e.weakest.compareTo(Level.MODERATE) >= 0;
             Reason reason = switch (p.when()) {
                 case TRAP -> p.cue().stream().anyMatch(c -> lower.contains(c.toLowerCase(Locale.ROOT))) ? Reason.TRAP : null;
-                case MISSING -> !found ? Reason.MISSING : null;
+                case MISSING -> !found ? Reason.MISSING : Reason.DEEPER; // shown already: still worth pushing deeper
                 case SHALLOW -> !found ? Reason.LAST_RESORT : level.compareTo(Level.STRONG) < 0 ? Reason.SHALLOW : Reason.DEEPER;
             };
             if (reason != null) {
