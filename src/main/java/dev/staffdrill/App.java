@@ -1,29 +1,14 @@
 package dev.staffdrill;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.staffdrill.account.AccountController;
-import dev.staffdrill.account.AdminController;
+import dev.staffdrill.account.AccountFeature;
 import dev.staffdrill.account.Auth;
-import dev.staffdrill.account.LocalLearner;
-import dev.staffdrill.account.LoginThrottle;
-import dev.staffdrill.account.Passwords;
-import dev.staffdrill.account.PasswordResets;
 import dev.staffdrill.account.PersonalData;
-import dev.staffdrill.account.ResetController;
-import dev.staffdrill.account.Sessions;
-import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.authoring.AuthoredSetRepository;
 import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.bank.BankController;
-import dev.staffdrill.cohort.AssignmentController;
-import dev.staffdrill.cohort.AssignmentRepository;
-import dev.staffdrill.cohort.CohortController;
 import dev.staffdrill.cohort.CohortControllers;
-import dev.staffdrill.cohort.CohortPersonalData;
-import dev.staffdrill.cohort.CohortRepository;
-import dev.staffdrill.cohort.CohortSets;
-import dev.staffdrill.cohort.CompletionRepository;
-import dev.staffdrill.cohort.LearnerController;
+import dev.staffdrill.cohort.CohortFeature;
 import dev.staffdrill.config.Config;
 import dev.staffdrill.config.StartupException;
 import dev.staffdrill.content.ContentBank;
@@ -56,24 +41,9 @@ import dev.staffdrill.grading.llm.JdbiLlmStore;
 import dev.staffdrill.health.HealthController;
 import dev.staffdrill.home.HomeController;
 import dev.staffdrill.importer.ImportService;
-import dev.staffdrill.progress.AttemptExport;
-import dev.staffdrill.progress.CohortAssignments;
-import dev.staffdrill.progress.DashboardController;
-import dev.staffdrill.progress.ExportController;
-import dev.staffdrill.progress.ProgressController;
-import dev.staffdrill.progress.ProgressGapPicker;
-import dev.staffdrill.progress.ProgressPersonalData;
-import dev.staffdrill.progress.ProgressRepository;
-import dev.staffdrill.progress.ProgressService;
-import dev.staffdrill.review.CohortCsvController;
-import dev.staffdrill.review.OverrideRepository;
-import dev.staffdrill.review.OverviewController;
-import dev.staffdrill.review.ResultsRepository;
-import dev.staffdrill.review.ReviewController;
+import dev.staffdrill.progress.ProgressFeature;
 import dev.staffdrill.review.ReviewControllers;
-import dev.staffdrill.review.ReviewLists;
-import dev.staffdrill.review.ReviewRepository;
-import dev.staffdrill.review.ReviewedGrades;
+import dev.staffdrill.review.ReviewFeature;
 import dev.staffdrill.web.Access;
 import dev.staffdrill.web.ErrorHandling;
 import dev.staffdrill.web.Json;
@@ -175,115 +145,80 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds the app floor by floor, bottom first, in the order of ArchitectureTest.FLOORS (config,
+     * content, db and importer come from {@link #create}). Where a lower feature needs a higher one it
+     * declares a port, and the higher feature's front door is opened just before, marked "port".
+     */
     private static App wire(Config config, Database db, ContentStore content, ImportService imports) {
-        ObjectMapper json = Json.mapper();
-        Views views = new Views(config.devMode());
-        GradingService grading = GradingService.create(config, db, content);
-        String graderMode = grading.mode();
         Clock clock = Clock.systemUTC();
         var jdbi = db.jdbi();
 
-        UserRepository users = new UserRepository(jdbi);
-        Sessions sessions = new Sessions(jdbi, clock, config.sessionIdle(), config.sessionMax());
-        Auth auth = new Auth(sessions, users, config.secureCookies(),
-                config.localMode() ? new LocalLearner(users, clock) : null);
-        Notices notices = new Notices(jdbi, clock);
+        // web, the toolkit: every page's header names the signed-in user (account) and the grader in use.
+        ObjectMapper json = Json.mapper();
+        Views views = new Views(config.devMode());
+        AccountFeature accounts = new AccountFeature(config, jdbi, clock);
+        Auth auth = accounts.auth();
+        Notices notices = new Notices(jdbi, clock); // notice stands beside account: the nav badges
         ReviewMarks reviewMarks = new ReviewMarks(jdbi);
+        GradingService grading = GradingService.create(config, db, content);
+        String graderMode = grading.mode();
         Pages pages = new Pages(auth::identity, () -> graderMode, config.localMode(),
-                ctx -> notices.counts(Auth.current(ctx).user().id())); // nav badges: new assignments, new reviews
-        List<PersonalData> personalData = new ArrayList<>();
-        List<AutoCloseable> closeables = new ArrayList<>();
+                ctx -> notices.counts(Auth.current(ctx).user().id())); // new assignments, new reviews
+        List<PersonalData> personalData = new ArrayList<>(); // each feature's part of "export my data" / "delete"
 
+        // account
+        AccountFeature.Controllers accountPages = accounts.controllers(views, pages, content, personalData);
+
+        // drill
         DrillRepository drillRepo = new DrillRepository(jdbi);
         ThreadRepository threadRepo = new ThreadRepository(jdbi);
-        // Cohorts: their repositories come first: Set drills resolve instructor-built sets
-        // through them, and the dashboard lists assignments from them.
-        CohortRepository cohortRepo = new CohortRepository(jdbi);
-        AssignmentRepository assignmentRepo = new AssignmentRepository(jdbi);
+        ProgressFeature progress = new ProgressFeature(jdbi, content, clock, json); // port: GapPicker
+        CohortFeature cohorts = new CohortFeature(jdbi); // port: AssignedSets (with authoring's sets)
         AuthoredSetRepository authoredSets = new AuthoredSetRepository(jdbi);
-        CompletionRepository completions = new CompletionRepository(jdbi);
-        ResultsRepository results = new ResultsRepository(jdbi);
-        OverrideRepository overrides = new OverrideRepository(jdbi);
-        personalData.add(new CohortPersonalData(cohortRepo));
-        // Progress (issue 7): scorecard, signals, calibration, spaced review, the gap drill and exports.
-        ProgressService progress = new ProgressService(new ProgressRepository(jdbi), content, clock, json);
-        AttemptExport attemptExport = new AttemptExport(jdbi, progress, json);
-        personalData.add(new ProgressPersonalData(attemptExport));
-        DashboardController dashboard = new DashboardController(views, pages, progress, drillRepo,
-                new CohortAssignments(assignmentRepo), reviewMarks, notices);
+        ReviewFeature reviews = new ReviewFeature(jdbi); // port: GradeDisplay (instructor overrides win)
         GradePanel gradePanel = new GradePanel(grading, views);
         DrillRules drillRules = new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride());
         // An answer is graded once the learner's last word on it is in: at submit, or when its follow-up thread ends.
         List<SubmissionListener> onLastWord = List.of(grading::enqueue);
         ThreadService threads = new ThreadService(threadRepo, drillRepo, content,
-                grading.interviewer(content), drillRules, clock, onLastWord);
+                grading.interviewer(content), drillRules, clock, onLastWord); // port: Interviewer (grading)
         DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
-                new ProgressGapPicker(progress), onLastWord, new CohortSets(authoredSets, assignmentRepo), threads);
-        CohortControllers cohortControllers = new CohortControllers(
-                new CohortController(views, pages, cohortRepo, assignmentRepo, completions, clock),
-                new AssignmentController(views, pages, cohortRepo, assignmentRepo, completions, authoredSets, content, clock),
-                new LearnerController(views, pages, cohortRepo, assignmentRepo, drillService, clock, notices));
-        ReviewControllers reviewControllers = new ReviewControllers(
-                new OverviewController(views, pages, cohortRepo, assignmentRepo, completions, results, content),
-                new CohortCsvController(cohortRepo, assignmentRepo, results, content, threadRepo, gradePanel),
-                new ReviewLists(views, pages, cohortRepo, assignmentRepo, results, content),
-                new ReviewController(views, pages, cohortRepo, assignmentRepo, new ReviewRepository(jdbi), overrides,
-                        drillRepo, gradePanel, content, clock, threadRepo));
-        AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
-        var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "drill-clock");
-            t.setDaemon(true);
-            return t;
-        });
-        // Closes attempts whose clock ran out with nobody on the page (closed tab, lost network).
-        sweeper.scheduleWithFixedDelay(() -> {
-            try {
-                drillService.closeExpired();
-                threads.closeExpired();
-            } catch (RuntimeException e) {
-                LOG.warn("closing expired attempts failed", e);
-            }
-        }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
-        closeables.add(sweeper::shutdownNow);
-        if (config.usesDefaultDatabase()) {
-            // `backup` while the server runs: the server holds the H2 file, so it writes the backup.
-            sweeper.scheduleWithFixedDelay(() -> H2Backup.serveRequests(config.dataDir(), db.dataSource()),
-                    1, 1, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        // Several instances on one database: a reload or import on one reaches the others' banks.
-        ContentSync contentSync = new ContentSync(jdbi, content);
-        content.afterReload(contentSync::announce);
-        sweeper.scheduleWithFixedDelay(() -> {
-            try {
-                contentSync.poll();
-            } catch (RuntimeException e) {
-                LOG.warn("checking for content changed by another instance failed", e);
-            }
-        }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
+                progress.gapPicker(), onLastWord, cohorts.sets(authoredSets), threads);
+        ThreadController threadPages = new ThreadController(views, pages, threads, drillRepo, content, new Markdown());
 
-        // Open design rounds (issue 15): one-attempt drills whose facts are asked for; the result page shows the scoping.
+        // design: open design rounds (issue 15), one-attempt drills whose facts are asked for
         OpenRoundRepository openRoundRepo = new OpenRoundRepository(jdbi);
         OpenRoundService openRounds = new OpenRoundService(openRoundRepo, drillRepo, drillService, content);
+        OpenRoundController roundPages = new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown());
+        // drill's result page, with its ports: grades as reviewed (review), the scoping verdict (design)
+        DrillController drills = new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
+                reviews.grades(gradePanel, content, views), threads, new ScopingPanel(views, openRounds));
+
+        // grading
+        GradingAuditController gradingAudit = new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading);
+
+        // authoring, cohort, review, progress
+        AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
+        CohortControllers cohortPages = cohorts.controllers(views, pages, authoredSets, content, drillService, clock,
+                notices);
+        personalData.add(cohorts.personalData());
+        ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillRepo, threadRepo, gradePanel,
+                content, clock);
+        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillRepo, cohorts.assignments(),
+                reviewMarks, notices);
+        personalData.add(progress.personalData());
         personalData.add(new OpenRoundPersonalData(openRoundRepo));
 
-        Passwords passwords = new Passwords();
-        LoginThrottle throttle = new LoginThrottle(jdbi, clock);
+        // health, home, bank, history; then the routes of all of them
+        HistoryController history = new HistoryController(views, pages, drillRepo, progress.service(), reviewMarks, notices);
         Routes routes = new Routes(
-                new HomeController(views, pages, content, dashboard::dashboard),
+                new HomeController(views, pages, content, progressPages.dashboard()::dashboard),
                 new HealthController(db, content, () -> graderMode),
-                new AccountController(views, pages, users, passwords, throttle, auth,
-                        sessions, personalData, clock),
-                new AdminController(views, pages, users, content),
-                new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                        new ReviewedGrades(gradePanel, overrides, content, views, new ReviewRepository(jdbi)), // instructor overrides win
-                        threads, new ScopingPanel(views, openRounds)),
-                new ThreadController(views, pages, threads, drillRepo, content, new Markdown()),
-                new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown()),
-                new HistoryController(views, pages, drillRepo, progress, reviewMarks, notices),
-                new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading),
-                new ProgressController(views, pages, progress), new ExportController(attemptExport, progress),
-                cohortControllers, reviewControllers, authoring, new BankController(views, pages, progress, drillService),
-                new ResetController(views, pages, users, new PasswordResets(jdbi, sessions, clock), passwords, throttle));
+                accountPages.account(), accountPages.admin(), drills, threadPages, roundPages, history, gradingAudit,
+                progressPages.progress(), progressPages.exports(), cohortPages, reviewPages, authoring,
+                new BankController(views, pages, progress.service(), drillService), accountPages.resets());
+        List<AutoCloseable> closeables = List.of(background(config, db, jdbi, content, drillService, threads));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 
@@ -314,6 +249,45 @@ public final class App implements AutoCloseable {
         App app = new App(config, db, content, javalin, grading, java.util.Collections.unmodifiableList(routeTable));
         app.closeables.addAll(closeables);
         return app;
+    }
+
+    /**
+     * The background work of one instance, on one daemon thread: closing attempts whose clock ran
+     * out with nobody on the page, serving `backup` requests, and noticing content another instance
+     * changed. Returns what stops it.
+     */
+    private static AutoCloseable background(Config config, Database db, org.jdbi.v3.core.Jdbi jdbi, ContentStore content,
+                                            DrillService drillService, ThreadService threads) {
+        var sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "drill-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        // Closes attempts whose clock ran out with nobody on the page (closed tab, lost network).
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                drillService.closeExpired();
+                threads.closeExpired();
+            } catch (RuntimeException e) {
+                LOG.warn("closing expired attempts failed", e);
+            }
+        }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        if (config.usesDefaultDatabase()) {
+            // `backup` while the server runs: the server holds the H2 file, so it writes the backup.
+            sweeper.scheduleWithFixedDelay(() -> H2Backup.serveRequests(config.dataDir(), db.dataSource()),
+                    1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        // Several instances on one database: a reload or import on one reaches the others' banks.
+        ContentSync contentSync = new ContentSync(jdbi, content);
+        content.afterReload(contentSync::announce);
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                contentSync.poll();
+            } catch (RuntimeException e) {
+                LOG.warn("checking for content changed by another instance failed", e);
+            }
+        }, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
+        return sweeper::shutdownNow;
     }
 
     /**

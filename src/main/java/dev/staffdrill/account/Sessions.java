@@ -1,6 +1,8 @@
 package dev.staffdrill.account;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,6 +58,12 @@ public final class Sessions {
         return new Created(token, s);
     }
 
+    /** A session row as stored. Public only because Jdbi's ConstructorMapper can call public constructors alone. */
+    public record Stored(long userId, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+    }
+
+    private static final RowMapper<Stored> STORED = ConstructorMapper.of(Stored.class);
+
     public Optional<Session> find(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
@@ -63,26 +71,23 @@ public final class Sessions {
         String hash = sha256(token);
         OffsetDateTime now = now();
         return jdbi.withHandle(h -> {
-            var row = h.createQuery("SELECT user_id, csrf_token, created_at, last_seen_at FROM user_session "
+            Optional<Stored> row = h.createQuery("SELECT user_id, csrf_token, created_at, last_seen_at FROM user_session "
                             + "WHERE token_hash = :t")
-                    .bind("t", hash)
-                    .map((rs, c) -> new Object[]{rs.getLong(1), rs.getString(2),
-                            rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)})
-                    .findOne();
+                    .bind("t", hash).map(STORED).findOne();
             if (row.isEmpty()) {
                 return Optional.<Session>empty();
             }
-            OffsetDateTime created = (OffsetDateTime) row.get()[2];
-            OffsetDateTime seen = (OffsetDateTime) row.get()[3];
-            if (seen.plus(idle).isBefore(now) || created.plus(max).isBefore(now)) {
+            Instant at = now.toInstant();
+            Instant seen = row.get().lastSeenAt();
+            if (seen.plus(idle).isBefore(at) || row.get().createdAt().plus(max).isBefore(at)) {
                 h.createUpdate("DELETE FROM user_session WHERE token_hash = :t").bind("t", hash).execute();
                 return Optional.<Session>empty();
             }
-            if (seen.plus(touchEvery).isBefore(now)) {
+            if (seen.plus(touchEvery).isBefore(at)) {
                 h.createUpdate("UPDATE user_session SET last_seen_at = :n WHERE token_hash = :t")
                         .bind("n", now).bind("t", hash).execute();
             }
-            return Optional.of(new Session(hash, (Long) row.get()[0], (String) row.get()[1]));
+            return Optional.of(new Session(hash, row.get().userId(), row.get().csrfToken()));
         });
     }
 
@@ -94,6 +99,11 @@ public final class Sessions {
     public void deleteOthers(long userId, String keepHash) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_session WHERE user_id = :u AND token_hash <> :k")
                 .bind("u", userId).bind("k", keepHash).execute());
+    }
+
+    /** Ends every session of a user (an operator's password reset). */
+    public void deleteAll(long userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_session WHERE user_id = :u").bind("u", userId).execute());
     }
 
     public String randomToken() {

@@ -2,6 +2,7 @@ package dev.staffdrill.cli;
 
 import dev.staffdrill.account.LoginThrottle;
 import dev.staffdrill.account.Passwords;
+import dev.staffdrill.account.Sessions;
 import dev.staffdrill.account.UserRepository;
 import dev.staffdrill.db.Database;
 import picocli.CommandLine.Command;
@@ -64,8 +65,7 @@ public final class ResetPasswordCommand implements Callable<Integer> {
                 return 2;
             }
             users.setPasswordHash(user.get().id(), passwords.hash(password));
-            db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM user_session WHERE user_id = :u")
-                    .bind("u", user.get().id()).execute());
+            new Sessions(db.jdbi(), Clock.systemUTC(), config.sessionIdle(), config.sessionMax()).deleteAll(user.get().id());
             new LoginThrottle(db.jdbi(), Clock.systemUTC()).clear(name);
             cli.out().println("Password set for " + name + "; its sessions are ended and its log-in lock lifted.");
             return 0;

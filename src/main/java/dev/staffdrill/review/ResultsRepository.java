@@ -5,6 +5,7 @@ import dev.staffdrill.content.Level;
 import dev.staffdrill.web.Json;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Instant;
@@ -38,13 +39,16 @@ public final class ResultsRepository {
         this.jdbi = jdbi;
     }
 
-    /** Public only because Jdbi's ConstructorMapper can call public constructors alone. */
+    // Rows as read. Public only because Jdbi's ConstructorMapper can call public constructors alone.
     public record AttemptFacts(long id, long userId, long assignmentId, String questionId, String questionTitle, int position,
                         Instant submittedAt) {
     }
 
-    private record Current(long attemptId, Long gradeId) {
+    public record Current(long attemptId, Long gradeId) {
     }
+
+    private static final RowMapper<Current> CURRENT = ConstructorMapper.of(Current.class);
+    private static final RowMapper<AttemptFacts> FACTS = ConstructorMapper.of(AttemptFacts.class);
 
     /** The submitted answer's text (its first answer, before any follow-up reply); "" when gone. */
     public String answer(long attemptId) {
@@ -70,13 +74,9 @@ public final class ResultsRepository {
             long user = userId == null ? -1 : userId; // -1: everyone, so the SQL stays one cacheable string
             String from = " FROM drill d JOIN attempt t ON t.drill_id = d.id ";
             String where = " WHERE d.assignment_id IN (<as>) AND t.submitted_at IS NOT NULL AND (:u = -1 OR d.user_id = :u)";
-            List<Current> current = h.createQuery("SELECT t.id, g.id grade_id" + from
+            List<Current> current = h.createQuery("SELECT t.id attempt_id, g.id grade_id" + from
                             + "LEFT JOIN grade g ON g.attempt_id = t.id AND g.is_current" + where)
-                    .bindList("as", scope).bind("u", user)
-                    .map((rs, c) -> {
-                        long g = rs.getLong(2);
-                        return new Current(rs.getLong(1), rs.wasNull() ? null : g);
-                    }).list();
+                    .bindList("as", scope).bind("u", user).map(CURRENT).list();
             Map<Long, List<StandingLevels.OverrideLevel>> overrides = new HashMap<>();
             h.createQuery("SELECT x.attempt_id, x.id, x.created_at, x.dimension, x.level" + from
                             + "JOIN grade_override x ON x.attempt_id = t.id" + where).bindList("as", scope).bind("u", user)
@@ -115,7 +115,7 @@ public final class ResultsRepository {
         return h.createQuery("SELECT t.id, t.user_id, d.assignment_id, t.question_id, qv.title question_title, t.position, "
                         + "t.submitted_at FROM attempt t JOIN drill d ON d.id = t.drill_id JOIN question_version qv "
                         + "ON qv.question_id = t.question_id AND qv.version = t.question_version WHERE t.id IN (<ids>)")
-                .bindList("ids", ids).map(ConstructorMapper.of(AttemptFacts.class))
+                .bindList("ids", ids).map(FACTS)
                 .collect(Collectors.toMap(AttemptFacts::id, f -> f));
     }
 

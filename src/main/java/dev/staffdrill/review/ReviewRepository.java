@@ -2,14 +2,13 @@ package dev.staffdrill.review;
 
 import dev.staffdrill.content.Level;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import static dev.staffdrill.db.Sql.instant;
 
 /** One attempt as the instructor reviews it: whose it is, and its current automatic grade. */
 public final class ReviewRepository {
@@ -29,10 +28,7 @@ public final class ReviewRepository {
     public Optional<Owner> owner(long attemptId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT t.user_id, t.submitted_at, d.assignment_id FROM attempt t "
                         + "JOIN drill d ON d.id = t.drill_id WHERE t.id = :a")
-                .bind("a", attemptId).map((rs, c) -> {
-                    long assignment = rs.getLong("assignment_id");
-                    return new Owner(rs.getLong("user_id"), instant(rs, "submitted_at"), rs.wasNull() ? null : assignment);
-                }).findOne());
+                .bind("a", attemptId).map(ConstructorMapper.of(Owner.class)).findOne());
     }
 
     public Optional<Current> current(long attemptId) {

@@ -50,6 +50,12 @@ class ResetPasswordCommandTest {
         return c.post("/login", "username", user, "password", pw).status();
     }
 
+    private static int sessionsOf(App app, String username) {
+        return app.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM user_session s "
+                        + "JOIN app_user u ON u.id = s.user_id WHERE u.username = :u")
+                .bind("u", username).mapTo(Integer.class).one());
+    }
+
     @Test
     void aLockedOutAdminGetsBackInWithANewPassword() {
         try (App app = app()) {
@@ -58,11 +64,13 @@ class ResetPasswordCommandTest {
                 logIn(app, "root", "wrong " + i);
             }
             assertThat(logIn(app, "root", OLD)).as("locked out").isEqualTo(429);
+            assertThat(sessionsOf(app, "root")).as("signed in at sign-up").isPositive();
         }
         Run r = run(NEW + "\n", "--username", "Root", "--data-dir", tmp.resolve("data").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Password set for root").doesNotContain(NEW);
         try (App app = app()) {
+            assertThat(sessionsOf(app, "root")).as("every session ended").isZero();
             assertThat(logIn(app, "root", OLD)).isEqualTo(401);
             assertThat(logIn(app, "root", NEW)).isEqualTo(303);
         }
