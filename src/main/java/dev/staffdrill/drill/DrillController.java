@@ -9,6 +9,7 @@ import dev.staffdrill.content.QuestionKind;
 import dev.staffdrill.drill.DrillPages.DimensionChoice;
 import dev.staffdrill.drill.DrillPages.RatePage;
 import dev.staffdrill.drill.DrillService.SaveResult;
+import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Markdown;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
@@ -88,20 +89,11 @@ public final class DrillController {
         throw new BadRequestResponse(((DrillService.StartResult.Refused) r).why());
     }
 
+    /** A bounded whole number from the form, {@code dflt} when absent (the one reader: {@link Forms#wholeNumber}). */
     static int intParam(Context ctx, String name, int dflt, int min, int max) {
-        String v = ctx.formParam(name);
-        if (v == null || v.isBlank()) {
-            return dflt;
-        }
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < min || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("'" + name + "' must be a whole number from " + min + " to " + max + ".");
-        }
+        Integer n = Forms.wholeNumber(ctx.formParam(name), min, max,
+                "'" + name + "' must be a whole number from " + min + " to " + max + ".");
+        return n == null ? dflt : n;
     }
 
     /** Sends the learner to wherever this drill stands: the next question, a rating, or the summary. */

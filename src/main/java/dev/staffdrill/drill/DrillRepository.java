@@ -1,5 +1,7 @@
 package dev.staffdrill.drill;
 
+import dev.staffdrill.db.Sql;
+
 import dev.staffdrill.content.Question;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -7,8 +9,6 @@ import org.jdbi.v3.core.Jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,28 +25,19 @@ public final class DrillRepository {
         this.jdbi = jdbi;
     }
 
-    static OffsetDateTime ts(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
     static Attempt mapAttempt(ResultSet rs) throws SQLException {
         return new Attempt(rs.getLong("id"), rs.getLong("drill_id"), rs.getLong("user_id"), rs.getInt("position"),
-                rs.getString("question_id"), rs.getString("question_version"), instant(rs, "started_at"),
-                instant(rs, "deadline_at"), rs.getString("answer"), rs.getInt("draft_revision"),
-                instant(rs, "draft_saved_at"), instant(rs, "submitted_at"), rs.getString("submit_reason"),
-                instant(rs, "self_rated_at"));
+                rs.getString("question_id"), rs.getString("question_version"), Sql.instant(rs, "started_at"),
+                Sql.instant(rs, "deadline_at"), rs.getString("answer"), rs.getInt("draft_revision"),
+                Sql.instant(rs, "draft_saved_at"), Sql.instant(rs, "submitted_at"), rs.getString("submit_reason"),
+                Sql.instant(rs, "self_rated_at"));
     }
 
     private static Drill mapDrill(ResultSet rs) throws SQLException {
         long assignment = rs.getLong("assignment_id");
         return new Drill(rs.getLong("id"), rs.getLong("user_id"), DrillMode.valueOf(rs.getString("mode")),
                 rs.getBoolean("timed"), rs.getString("title"), rs.getString("set_id"),
-                rs.wasNull() ? null : assignment, instant(rs, "created_at"), instant(rs, "finished_at"),
+                rs.wasNull() ? null : assignment, Sql.instant(rs, "created_at"), Sql.instant(rs, "finished_at"),
                 rs.getInt("probes_per_question"));
     }
 
@@ -64,7 +55,7 @@ public final class DrillRepository {
             long drillId = h.createUpdate("INSERT INTO drill (user_id, mode, timed, title, set_id, assignment_id, created_at, "
                             + "probes_per_question) VALUES (:u, :m, :t, :title, :s, :a, :now, :probes)")
                     .bind("u", userId).bind("m", mode.name()).bind("t", timed).bind("title", title)
-                    .bind("s", setId).bind("a", assignmentId).bind("now", ts(now)).bind("probes", probes)
+                    .bind("s", setId).bind("a", assignmentId).bind("now", Sql.ts(now)).bind("probes", probes)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             int pos = 0;
             for (Question q : questions) {
@@ -108,7 +99,7 @@ public final class DrillRepository {
                     .bind("t", q.title()).bind("d", String.join(",", q.dimensions())).bind("g", String.join(",", q.gaps()))
                     .bind("m", q.minutes()).bind("p", q.prompt()).bind("gu", q.guidance()).bind("ma", q.modelAnswer())
                     .bind("we", q.weakExample()).bind("me", q.moderateExample())
-                    .bind("now", ts(now)).execute();
+                    .bind("now", Sql.ts(now)).execute();
         }
     }
 
@@ -137,7 +128,7 @@ public final class DrillRepository {
     public void start(long attemptId, Instant now, Instant deadline) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE attempt SET started_at = :now, deadline_at = :dl "
                         + "WHERE id = :id AND started_at IS NULL")
-                .bind("now", ts(now)).bind("dl", ts(deadline)).bind("id", attemptId).execute());
+                .bind("now", Sql.ts(now)).bind("dl", Sql.ts(deadline)).bind("id", attemptId).execute());
     }
 
     /** Saves a draft unless submitted or past {@code acceptUntil}; returns the new revision, or empty. */
@@ -146,7 +137,7 @@ public final class DrillRepository {
             int n = h.createUpdate("UPDATE attempt SET answer = :a, draft_revision = draft_revision + 1, draft_saved_at = :now "
                             + "WHERE id = :id AND user_id = :u AND submitted_at IS NULL "
                             + "AND (deadline_at IS NULL OR :now <= :until)")
-                    .bind("a", text).bind("now", ts(now)).bind("until", ts(acceptUntil))
+                    .bind("a", text).bind("now", Sql.ts(now)).bind("until", Sql.ts(acceptUntil))
                     .bind("id", attemptId).bind("u", userId).execute();
             if (n == 0) {
                 return Optional.<Integer>empty();
@@ -165,14 +156,14 @@ public final class DrillRepository {
             String set = text == null ? "" : "answer = :a, draft_revision = draft_revision + 1, draft_saved_at = :at, ";
             var u = h.createUpdate("UPDATE attempt SET " + set + "submitted_at = :at, submit_reason = :r "
                             + "WHERE id = :id AND user_id = :u AND submitted_at IS NULL")
-                    .bind("at", ts(at)).bind("r", reason).bind("id", attemptId).bind("u", userId);
+                    .bind("at", Sql.ts(at)).bind("r", reason).bind("id", attemptId).bind("u", userId);
             if (text != null) {
                 u.bind("a", text);
             }
             boolean submitted = u.execute() == 1;
             if (submitted) {
                 // The last answer in finishes the drill: history and assignments then agree without a "Finish" click.
-                h.createUpdate(FINISH_WHEN_ALL_SUBMITTED).bind("now", ts(at)).bind("id", attemptId).execute();
+                h.createUpdate(FINISH_WHEN_ALL_SUBMITTED).bind("now", Sql.ts(at)).bind("id", attemptId).execute();
             }
             return submitted;
         });
@@ -186,7 +177,7 @@ public final class DrillRepository {
     public List<Attempt> expiredUnsubmitted(Instant graceStartedBefore) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM attempt "
                         + "WHERE submitted_at IS NULL AND deadline_at IS NOT NULL AND deadline_at < :t")
-                .bind("t", ts(graceStartedBefore)).setMaxRows(500).map((rs, c) -> mapAttempt(rs)).list());
+                .bind("t", Sql.ts(graceStartedBefore)).setMaxRows(500).map((rs, c) -> mapAttempt(rs)).list());
     }
 
     public void saveSelfRatings(long attemptId, java.util.Map<String, String> levels, Instant now) {
@@ -196,7 +187,7 @@ public final class DrillRepository {
                 h.createUpdate("INSERT INTO self_rating (attempt_id, dimension, level) VALUES (:a, :d, :l)")
                         .bind("a", attemptId).bind("d", e.getKey()).bind("l", e.getValue()).execute();
             }
-            h.createUpdate("UPDATE attempt SET self_rated_at = :now WHERE id = :a").bind("now", ts(now))
+            h.createUpdate("UPDATE attempt SET self_rated_at = :now WHERE id = :a").bind("now", Sql.ts(now))
                     .bind("a", attemptId).execute();
         });
     }
@@ -210,7 +201,7 @@ public final class DrillRepository {
 
     public void finish(long drillId, Instant now) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE drill SET finished_at = :now WHERE id = :id AND finished_at IS NULL")
-                .bind("now", ts(now)).bind("id", drillId).execute());
+                .bind("now", Sql.ts(now)).bind("id", drillId).execute());
     }
 
     /** The question text as the learner saw it. */
@@ -218,7 +209,7 @@ public final class DrillRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM question_version WHERE question_id = :q AND version = :v")
                 .bind("q", questionId).bind("v", version)
                 .map((rs, c) -> new Snapshot(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
-                        rs.getString("kind"), rs.getString("title"), List.of(rs.getString("dimensions").split(",")),
+                        rs.getString("kind"), rs.getString("title"), Sql.list(rs.getString("dimensions")),
                         rs.getInt("minutes"), rs.getString("prompt"), rs.getString("guidance"), rs.getString("model_answer"),
                         rs.getString("weak_example"), rs.getString("moderate_example")))
                 .findOne());

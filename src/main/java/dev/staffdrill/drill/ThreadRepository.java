@@ -6,11 +6,11 @@ import org.jdbi.v3.core.Jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.staffdrill.drill.DrillRepository.ts;
+import static dev.staffdrill.db.Sql.instant;
+import static dev.staffdrill.db.Sql.ts;
 
 /**
  * Follow-up threads: probes asked after an answer and the learner's replies. Reads that a learner
@@ -22,11 +22,6 @@ public final class ThreadRepository {
 
     public ThreadRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     private static ThreadTurn map(ResultSet rs) throws SQLException {

@@ -4,7 +4,6 @@ import dev.staffdrill.content.Question;
 import dev.staffdrill.content.QuestionKind;
 import org.jdbi.v3.core.Jdbi;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +55,6 @@ public final class JdbiAnswerSource implements AnswerSource {
     }
 
     private static List<String> split(String csv) {
-        return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return dev.staffdrill.db.Sql.list(csv);
     }
 }

@@ -85,7 +85,7 @@ class FollowUpThreadSpec extends BrowserSpec {
 
     @Test
     void theClockSubmitsAReplyLikeAnyAnswer() {
-        restartServer("--content-dir", CONTENT.toString(), "--drill-seconds", "8", "--grace-seconds", "5");
+        restartServer("--content-dir", CONTENT.toString(), "--drill-seconds", "15", "--grace-seconds", "5");
         try {
             signUp("Hopper", "hopper@example.com");
             startMockDrill();
@@ -93,7 +93,7 @@ class FollowUpThreadSpec extends BrowserSpec {
             $("#probe").shouldBe(visible);
             $("#answer").setValue("Reads stay up from zone B while writes");
             // No click: at zero the page sends the reply as it stands, and the interviewer moves on.
-            $("#probe").shouldHave(attribute("data-turn", "2"), Duration.ofSeconds(20));
+            $("#probe").shouldHave(attribute("data-turn", "2"), Duration.ofSeconds(30));
             $(".notice").shouldHave(text("Time is up"));
             String reply = TestApp.query(app, String.class, "SELECT reply FROM probe_turn WHERE turn = 1 ORDER BY asked_at DESC LIMIT 1");
             String reason = TestApp.query(app, String.class, "SELECT reply_reason FROM probe_turn WHERE turn = 1 ORDER BY asked_at DESC LIMIT 1");

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual;
 import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
@@ -79,7 +78,14 @@ class ProgressSpec extends BrowserSpec {
         $("#scorecard td[data-dimension=D][data-chapter='14']").shouldHave(exactText("Weak"));
         $("#scorecard td[data-dimension=E][data-chapter='14']").shouldHave(exactText("Moderate"));
         $("#scorecard td[data-dimension=D][data-chapter=overall]").shouldHave(exactText("Weak"));
-        $$("figure.chart svg").shouldHave(sizeGreaterThanOrEqual(5));
+        // Each chart cell plots a trend once it has two points, else says one comes with the second answer.
+        $$(".charts-grid .chart-cell").shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(5));
+        int cells = $$(".charts-grid .chart-cell").size();
+        int plotted = $$(".charts-grid figure.chart svg").size();
+        int waiting = $$(".charts-grid .chart-cell").filterBy(text("A trend appears from the second answer")).size();
+        org.assertj.core.api.Assertions.assertThat(plotted).isPositive();
+        org.assertj.core.api.Assertions.assertThat(waiting).isPositive(); // B, C and E have one answer each
+        org.assertj.core.api.Assertions.assertThat(plotted + waiting).isEqualTo(cells);
         $("li[data-signal=alternative-rejected]").shouldHave(text("1 of 2 answers"));
 
         $("#scorecard td[data-dimension=B][data-chapter='14'] a").click();

@@ -33,7 +33,7 @@ public final class LlmInterviewer implements Interviewer {
     private final LlmGrader llm;
     private final OfflineInterviewer offline;
     private final Supplier<Rubric> rubric;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = dev.staffdrill.web.Json.mapper();
     private final SecureRandom random = new SecureRandom();
 
     public LlmInterviewer(LlmGrader llm, OfflineInterviewer offline, Supplier<Rubric> rubric) {
