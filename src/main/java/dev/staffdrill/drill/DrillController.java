@@ -303,7 +303,8 @@ public final class DrillController {
                 exampleHtml(snap.moderateExample()), "/drills/" + a.drillId(),
                 last ? "Finish: see the summary" : "Next question", false, a.skipped(),
                 ThreadViews.turns(turns, a.answer(), quotes, rubric, true), surfaced,
-                panels.html(ctx, repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new), a)));
+                panels.html(ctx, repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new), a),
+                !a.skipped() && grades.regradeCanChange(a.id())));
     }
 
     /** A calibration example as HTML, or "" when the answered version has none (older or imported items). */
@@ -315,6 +316,11 @@ public final class DrillController {
     public void regrade(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = submittedAttempt(ctx, user);
+        if (!grades.regradeCanChange(a.id())) { // a second identical grade would only clutter the history
+            Pages.redirectWithNotice(ctx, "/attempts/" + a.id() + "/result",
+                    "Grading again would give the same result: the offline check is deterministic and the rubric is unchanged.");
+            return;
+        }
         grades.regrade(a.id());
         Pages.redirectWithNotice(ctx, "/attempts/" + a.id() + "/result", "Grading again; earlier grades are kept.");
     }

@@ -37,7 +37,7 @@ public final class DrillPages {
                              Map<String, String> selfRatings, String gradePanel, String reviewNotes, String guidanceHtml,
                              String modelAnswerHtml, String weakExampleHtml, String moderateExampleHtml,
                              String nextUrl, String nextLabel, boolean readOnly, boolean skipped,
-                             List<TurnView> thread, List<String> surfaced, String modePanel) {
+                             List<TurnView> thread, List<String> surfaced, String modePanel, boolean offerRegrade) {
     }
 
     /**

@@ -15,6 +15,11 @@ public interface GradeDisplay {
         return Map.of();
     }
 
+    /** Whether grading again could give a different result; "Grade again" is offered only then. */
+    default boolean regradeCanChange(long attemptId) {
+        return true;
+    }
+
     /** Asks for a fresh grade (e.g. after an LLM was configured); earlier grades stay in the history. */
     void regrade(long attemptId);
 

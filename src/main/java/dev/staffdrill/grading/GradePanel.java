@@ -25,6 +25,11 @@ public final class GradePanel {
         return views.render("grading/grade-panel.jte", grading.view(attemptId, pollUrl));
     }
 
+    /** Whether grading again could change the result (see {@link GradingService#regradeCanChange}). */
+    public boolean regradeCanChange(long attemptId) {
+        return grading.regradeCanChange(attemptId);
+    }
+
     /** Asks for a fresh grade; earlier grades stay in the history. */
     public void regrade(long attemptId) {
         grading.regrade(attemptId);

@@ -55,7 +55,7 @@ final class GradeViews {
                     rubric.dimension(d.dimension()).map(Rubric.Dimension::name).orElse(d.dimension()),
                     d.level().key(), d.level().label(),
                     d.evidence().stream().map(e -> new GradeView.EvidenceView(
-                            e.signalId().isEmpty() ? "mentions only" : signalName(rubric, e.signalId()), e.quote())).toList(),
+                            e.signalId().isEmpty() ? "mentions only" : signalName(rubric, e.signalId()), excerpt(e.quote()))).toList(),
                     d.signalsFound().stream().map(s -> signalName(rubric, s)).toList(),
                     d.signalsMissing().stream().map(s -> signalName(rubric, s)).toList(),
                     d.feedback(),
@@ -79,5 +79,19 @@ final class GradeViews {
 
     private static String signalName(Rubric rubric, String id) {
         return rubric.signal(id).map(Rubric.Signal::name).orElse(id);
+    }
+
+    /**
+     * A quote as shown: the stored quote is the learner's exact words (kept verbatim for checking),
+     * and where it starts or stops inside a sentence the display says so with an ellipsis.
+     */
+    static String excerpt(String quote) {
+        String q = quote == null ? "" : quote.strip();
+        if (q.isEmpty()) {
+            return q;
+        }
+        boolean startsMid = Character.isLowerCase(q.codePointAt(0));
+        boolean endsMid = ".!?…:;\"'”’)]".indexOf(q.charAt(q.length() - 1)) < 0;
+        return (startsMid ? "…" : "") + q + (endsMid ? "…" : "");
     }
 }

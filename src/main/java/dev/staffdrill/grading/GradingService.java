@@ -117,6 +117,19 @@ public final class GradingService implements AutoCloseable {
         return grader instanceof LlmGrader llm ? new LlmInterviewer(llm, offline, rubric) : offline;
     }
 
+    /**
+     * Whether grading again could give another result. The offline check is deterministic: an
+     * OFFLINE grade made under today's rubric would come back the same. A fallback (the LLM failed),
+     * an older rubric, an LLM grader, or no grade yet: it could.
+     */
+    public boolean regradeCanChange(long attemptId) {
+        if (grader instanceof LlmGrader) {
+            return true;
+        }
+        return latest(attemptId).map(g -> !(Grade.OFFLINE.equals(g.grader())
+                && g.rubricVersion().equals(rubric.get().version()))).orElse(true);
+    }
+
     /** Which grader runs, in one line: for the footer and /healthz. */
     public String mode() {
         return grader.describe();

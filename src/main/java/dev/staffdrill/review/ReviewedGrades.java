@@ -72,6 +72,11 @@ public final class ReviewedGrades implements GradeDisplay {
     }
 
     @Override
+    public boolean regradeCanChange(long attemptId) {
+        return grading.regradeCanChange(attemptId);
+    }
+
+    @Override
     public void regrade(long attemptId) {
         grading.regrade(attemptId);
     }
