@@ -104,6 +104,31 @@ class ArchitectureTest {
                 + "controller map it to HTTP").isEmpty();
     }
 
+    /**
+     * A page prints raw HTML only from sanitized Markdown (values named {@code ...Html}); a part of a
+     * page that another feature renders (the grade panel, review notes, the scoping verdict) crosses
+     * as a typed template fragment ({@code gg.jte.Content}), never as an HTML string.
+     */
+    @Test
+    void templatesPrintRawHtmlOnlyFromSanitizedMarkdown() throws IOException {
+        Pattern unsafe = Pattern.compile("\\$unsafe\\{([^}]*)}");
+        List<String> offenders = new ArrayList<>();
+        int seen = 0;
+        for (Path file : sources()) {
+            if (file.toString().endsWith(".jte")) {
+                var m = unsafe.matcher(Files.readString(file));
+                while (m.find()) {
+                    seen++;
+                    if (!m.group(1).matches("[\\w.]*Html\\(\\)")) {
+                        offenders.add(TEMPLATES.relativize(file) + ": $unsafe{" + m.group(1) + "}");
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("$unsafe uses found (the Markdown ones)").isGreaterThan(3);
+        assertThat(offenders).as("raw HTML that is not sanitized Markdown; pass a gg.jte.Content fragment").isEmpty();
+    }
+
     @Test
     void theCheckSeesAnUpwardImport() {
         // Guards the reader above: a test that reads nothing would pass for ever.

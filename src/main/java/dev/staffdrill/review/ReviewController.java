@@ -118,7 +118,7 @@ public final class ReviewController {
                 Headers.of(ctx, t.cohort(), "review"), t.attempt().id(), t.member().displayName(), t.member().userId(),
                 snap.title(), bank.chapterLabel(snap.chapter()), t.assignment().title(),
                 Forms.when(t.attempt().submittedAt()), t.assignment().late(t.attempt().submittedAt()),
-                t.attempt().answer(), grades.panelHtml(t.attempt().id(), pollUrl(t)),
+                t.attempt().answer(), grades.panel(t.attempt().id(), pollUrl(t)),
                 current.map(c -> Labels.grader(c.grader())).orElse(""),
                 current.map(c -> Labels.flags(c.flags())).orElse(List.of()), current.isPresent(),
                 current.map(c -> reviews.reviewed(t.attempt().id(), c.gradeId())).orElse(false), dims, history, levels,
@@ -129,7 +129,7 @@ public final class ReviewController {
     /** The grade panel alone, polled while grading runs (the learner's poll URL is not the instructor's to use). */
     public void gradePanel(Context ctx) {
         Target t = target(ctx);
-        ctx.html(grades.panelHtml(t.attempt().id(), pollUrl(t)));
+        views.html(ctx, grades.panel(t.attempt().id(), pollUrl(t)));
     }
 
     public void override(Context ctx) {
