@@ -24,6 +24,7 @@ import dev.staffdrill.design.OpenRoundRepository;
 import dev.staffdrill.design.OpenRoundService;
 import dev.staffdrill.design.ScopingPanel;
 import dev.staffdrill.drill.DrillController;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.DrillRepository;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
@@ -185,12 +186,13 @@ public final class App implements AutoCloseable {
                 grading.interviewer(content), drillRules, clock, onLastWord); // port: Interviewer (grading)
         DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
                 progress.gapPicker(), onLastWord, cohorts.sets(authoredSets), threads);
+        DrillReads drillReads = new DrillReads(drillRepo, threadRepo); // what the features above read of drills
         ThreadController threadPages = new ThreadController(views, pages, threads, drillRepo, content, new Markdown());
 
         // design: open design rounds (issue 15), one-attempt drills whose facts are asked for
         OpenRoundRepository openRoundRepo = new OpenRoundRepository(jdbi);
-        OpenRoundService openRounds = new OpenRoundService(openRoundRepo, drillRepo, drillService, content);
-        OpenRoundController roundPages = new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown());
+        OpenRoundService openRounds = new OpenRoundService(openRoundRepo, drillReads, drillService, content);
+        OpenRoundController roundPages = new OpenRoundController(views, pages, openRounds, drillReads, content, new Markdown());
         // drill's result page, with its ports: grades as reviewed (review), the scoping verdict (design)
         DrillController drills = new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
                 reviews.grades(gradePanel, content, views), threads, new ScopingPanel(views, openRounds));
@@ -203,15 +205,15 @@ public final class App implements AutoCloseable {
         CohortControllers cohortPages = cohorts.controllers(views, pages, authoredSets, content, drillService, clock,
                 notices);
         personalData.add(cohorts.personalData());
-        ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillRepo, threadRepo, gradePanel,
+        ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillReads, gradePanel,
                 content, clock);
-        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillRepo, cohorts.assignments(),
+        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillReads, cohorts.assignments(),
                 reviewMarks, notices);
         personalData.add(progress.personalData());
         personalData.add(new OpenRoundPersonalData(openRoundRepo));
 
         // health, home, bank, history; then the routes of all of them
-        HistoryController history = new HistoryController(views, pages, drillRepo, progress.service(), reviewMarks, notices);
+        HistoryController history = new HistoryController(views, pages, drillReads, progress.service(), reviewMarks, notices);
         Routes routes = new Routes(
                 new HomeController(views, pages, content, progressPages.dashboard()::dashboard),
                 new HealthController(db, content, () -> graderMode),

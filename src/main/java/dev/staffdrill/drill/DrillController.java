@@ -393,7 +393,7 @@ public final class DrillController {
         return a;
     }
 
-    private DrillRepository.Snapshot snapshot(Attempt a) {
+    private AnsweredQuestion snapshot(Attempt a) {
         return repo.snapshot(a.questionId(), a.questionVersion()).orElseThrow(NotFoundResponse::new);
     }
 

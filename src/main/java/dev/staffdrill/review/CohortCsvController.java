@@ -8,7 +8,7 @@ import dev.staffdrill.cohort.CohortRepository;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.Level;
-import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.ThreadTurn;
 import dev.staffdrill.drill.ThreadViews;
 import dev.staffdrill.grading.GradePanel;
@@ -27,11 +27,11 @@ public final class CohortCsvController {
     private final ResultsRepository results;
     private final ContentStore content;
     private final CohortAccess access;
-    private final ThreadRepository threads;
+    private final DrillReads threads;
     private final GradePanel grades;
 
     public CohortCsvController(CohortRepository cohorts, AssignmentRepository assignments, ResultsRepository results,
-                            ContentStore content, ThreadRepository threads, GradePanel grades) {
+                            ContentStore content, DrillReads threads, GradePanel grades) {
         this.threads = threads;
         this.grades = grades;
         this.cohorts = cohorts;

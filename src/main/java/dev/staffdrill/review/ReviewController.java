@@ -13,8 +13,7 @@ import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.Level;
 import dev.staffdrill.content.Rubric;
 import dev.staffdrill.drill.Attempt;
-import dev.staffdrill.drill.DrillRepository;
-import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.ThreadViews;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.review.ReviewPages.AttemptPage;
@@ -45,18 +44,16 @@ public final class ReviewController {
     private final AssignmentRepository assignments;
     private final ReviewRepository reviews;
     private final OverrideRepository overrides;
-    private final DrillRepository drills;
+    private final DrillReads drills;
     private final GradePanel grades;
     private final ContentStore content;
     private final CohortAccess access;
     private final Clock clock;
 
-    private final ThreadRepository threads;
 
     public ReviewController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
-                            ReviewRepository reviews, OverrideRepository overrides, DrillRepository drills,
-                            GradePanel grades, ContentStore content, Clock clock, ThreadRepository threads) {
-        this.threads = threads;
+                            ReviewRepository reviews, OverrideRepository overrides, DrillReads drills,
+                            GradePanel grades, ContentStore content, Clock clock) {
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
@@ -94,7 +91,7 @@ public final class ReviewController {
 
     public void show(Context ctx) {
         Target t = target(ctx);
-        var snap = drills.snapshot(t.attempt().questionId(), t.attempt().questionVersion()).orElseThrow(NotFoundResponse::new);
+        var snap = drills.question(t.attempt()).orElseThrow(NotFoundResponse::new);
         ContentBank bank = content.bank();
         Rubric rubric = bank.rubric();
         var current = reviews.current(t.attempt().id());
@@ -122,7 +119,7 @@ public final class ReviewController {
                 current.map(c -> Labels.grader(c.grader())).orElse(""),
                 current.map(c -> Labels.flags(c.flags())).orElse(List.of()), current.isPresent(),
                 current.map(c -> reviews.reviewed(t.attempt().id(), c.gradeId())).orElse(false), dims, history, levels,
-                ThreadViews.turns(threads.thread(t.attempt().id()), t.attempt().answer(),
+                ThreadViews.turns(drills.thread(t.attempt().id()), t.attempt().answer(),
                         grades.signalQuotes(t.attempt().id()), rubric, true)));
     }
 
@@ -134,7 +131,7 @@ public final class ReviewController {
 
     public void override(Context ctx) {
         Target t = target(ctx);
-        var snap = drills.snapshot(t.attempt().questionId(), t.attempt().questionVersion()).orElseThrow(NotFoundResponse::new);
+        var snap = drills.question(t.attempt()).orElseThrow(NotFoundResponse::new);
         Map<String, Level> levels = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         for (String d : snap.dimensions()) {
