@@ -5,6 +5,7 @@ import dev.staffdrill.account.AccountFeature;
 import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.PersonalData;
 import dev.staffdrill.authoring.AuthoredSetRepository;
+import dev.staffdrill.authoring.AuthoredSets;
 import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.bank.BankController;
 import dev.staffdrill.cohort.CohortControllers;
@@ -185,7 +186,7 @@ public final class App implements AutoCloseable {
         ThreadService threads = new ThreadService(threadRepo, drillRepo, content,
                 grading.interviewer(content), drillRules, clock, onLastWord); // port: Interviewer (grading)
         DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
-                progress.gapPicker(), onLastWord, cohorts.sets(authoredSets), threads);
+                progress.gapPicker(), onLastWord, cohorts.sets(new AuthoredSets(authoredSets)), threads);
         DrillReads drillReads = new DrillReads(drillRepo, threadRepo); // what the features above read of drills
         ThreadController threadPages = new ThreadController(views, pages, threads, drillRepo, content, new Markdown());
 
@@ -202,12 +203,12 @@ public final class App implements AutoCloseable {
 
         // authoring, cohort, review, progress
         AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
-        CohortControllers cohortPages = cohorts.controllers(views, pages, authoredSets, content, drillService, clock,
+        CohortControllers cohortPages = cohorts.controllers(views, pages, new AuthoredSets(authoredSets), content, drillService, clock,
                 notices);
         personalData.add(cohorts.personalData());
         ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillReads, gradePanel,
                 content, clock);
-        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillReads, cohorts.assignments(),
+        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillReads, cohorts.reads(),
                 reviewMarks, notices);
         personalData.add(progress.personalData());
         personalData.add(new OpenRoundPersonalData(openRoundRepo));

@@ -1,11 +1,10 @@
 package dev.staffdrill.review;
 
 import dev.staffdrill.cohort.Assignment;
-import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.cohort.Cohort;
 import dev.staffdrill.cohort.CohortAccess;
 import dev.staffdrill.cohort.CohortPages;
-import dev.staffdrill.cohort.CohortRepository;
+import dev.staffdrill.cohort.CohortReads;
 import dev.staffdrill.cohort.Headers;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentBank;
@@ -40,8 +39,7 @@ import java.util.Map;
 public final class ReviewController {
     private final Views views;
     private final Pages pages;
-    private final CohortRepository cohorts;
-    private final AssignmentRepository assignments;
+    private final CohortReads cohorts;
     private final ReviewRepository reviews;
     private final OverrideRepository overrides;
     private final DrillReads drills;
@@ -51,19 +49,18 @@ public final class ReviewController {
     private final Clock clock;
 
 
-    public ReviewController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
+    public ReviewController(Views views, Pages pages, CohortReads cohorts,
                             ReviewRepository reviews, OverrideRepository overrides, DrillReads drills,
                             GradePanel grades, ContentStore content, Clock clock) {
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
-        this.assignments = assignments;
         this.reviews = reviews;
         this.overrides = overrides;
         this.drills = drills;
         this.grades = grades;
         this.content = content;
-        this.access = new CohortAccess(cohorts);
+        this.access = cohorts.access();
         this.clock = clock;
     }
 
@@ -79,7 +76,7 @@ public final class ReviewController {
         Cohort cohort = access.owned(ctx);
         long attemptId = CohortAccess.id(ctx, "attemptId");
         var owner = reviews.owner(attemptId).filter(o -> o.assignmentId() != null).orElseThrow(NotFoundResponse::new);
-        Assignment assignment = assignments.inCohort(owner.assignmentId(), cohort.id()).orElseThrow(NotFoundResponse::new);
+        Assignment assignment = cohorts.assignment(owner.assignmentId(), cohort.id()).orElseThrow(NotFoundResponse::new);
         Member member = cohorts.member(cohort.id(), owner.userId()).orElseThrow(NotFoundResponse::new);
         Attempt a = drills.attempt(attemptId, owner.userId()).filter(Attempt::submitted).orElseThrow(NotFoundResponse::new);
         return new Target(cohort, member, a, assignment);

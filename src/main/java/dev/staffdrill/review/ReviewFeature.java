@@ -34,11 +34,11 @@ public final class ReviewFeature {
     public ReviewControllers controllers(Views views, Pages pages, CohortFeature cohorts, DrillReads drills,
                                          GradePanel panel, ContentStore content, Clock clock) {
         return new ReviewControllers(
-                new OverviewController(views, pages, cohorts.cohorts(), cohorts.assignments(), cohorts.completions(),
+                new OverviewController(views, pages, cohorts.reads(),
                         results, content),
-                new CohortCsvController(cohorts.cohorts(), cohorts.assignments(), results, content, drills, panel),
-                new ReviewLists(views, pages, cohorts.cohorts(), cohorts.assignments(), results, content),
-                new ReviewController(views, pages, cohorts.cohorts(), cohorts.assignments(), reviews, overrides, drills,
+                new CohortCsvController(cohorts.reads(), results, content, drills, panel),
+                new ReviewLists(views, pages, cohorts.reads(), results, content),
+                new ReviewController(views, pages, cohorts.reads(), reviews, overrides, drills,
                         panel, content, clock));
     }
 }
