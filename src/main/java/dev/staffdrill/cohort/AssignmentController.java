@@ -36,7 +36,7 @@ public final class AssignmentController {
     private final CohortAccess access;
     private final Clock clock;
 
-    public AssignmentController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
+    AssignmentController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
                                 CompletionRepository completions, AuthoredSets authored, ContentStore content,
                                 Clock clock) {
         this.views = views;

@@ -41,7 +41,7 @@ public final class OpenRoundController {
     private final ContentStore content;
     private final Markdown markdown;
 
-    public OpenRoundController(Views views, Pages pages, OpenRoundService service, DrillReads drills,
+    OpenRoundController(Views views, Pages pages, OpenRoundService service, DrillReads drills,
                                ContentStore content, Markdown markdown) {
         this.views = views;
         this.pages = pages;

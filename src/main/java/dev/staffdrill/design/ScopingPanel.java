@@ -16,7 +16,7 @@ public final class ScopingPanel implements ResultPanels {
     private final Views views;
     private final OpenRoundService rounds;
 
-    public ScopingPanel(Views views, OpenRoundService rounds) {
+    ScopingPanel(Views views, OpenRoundService rounds) {
         this.views = views;
         this.rounds = rounds;
     }

@@ -37,12 +37,7 @@ public final class DrillController {
     private final ThreadService threads;
     private final ResultPanels panels;
 
-    public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
-                           Markdown markdown, GradeDisplay grades, ThreadService threads) {
-        this(views, pages, service, repo, content, markdown, grades, threads, ResultPanels.NONE);
-    }
-
-    public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
+    DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
                            Markdown markdown, GradeDisplay grades, ThreadService threads, ResultPanels panels) {
         this.threads = threads;
         this.panels = panels;

@@ -38,7 +38,7 @@ public final class DashboardController {
     private final ReviewMarks marks;
     private final Notices notices;
 
-    public DashboardController(Views views, Pages pages, ProgressService progress, DrillReads drills,
+    DashboardController(Views views, Pages pages, ProgressService progress, DrillReads drills,
                                AssignmentsSource assignments, ReviewMarks marks, Notices notices) {
         this.marks = marks;
         this.notices = notices;

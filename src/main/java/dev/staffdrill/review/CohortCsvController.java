@@ -28,7 +28,7 @@ public final class CohortCsvController {
     private final DrillReads threads;
     private final GradePanel grades;
 
-    public CohortCsvController(CohortReads cohorts, ResultsRepository results,
+    CohortCsvController(CohortReads cohorts, ResultsRepository results,
                             ContentStore content, DrillReads threads, GradePanel grades) {
         this.threads = threads;
         this.grades = grades;

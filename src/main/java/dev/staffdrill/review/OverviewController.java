@@ -27,7 +27,7 @@ public final class OverviewController {
     private final ContentStore content;
     private final CohortAccess access;
 
-    public OverviewController(Views views, Pages pages, CohortReads cohorts, ResultsRepository results, ContentStore content) {
+    OverviewController(Views views, Pages pages, CohortReads cohorts, ResultsRepository results, ContentStore content) {
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;

@@ -49,7 +49,7 @@ public final class ReviewController {
     private final Clock clock;
 
 
-    public ReviewController(Views views, Pages pages, CohortReads cohorts,
+    ReviewController(Views views, Pages pages, CohortReads cohorts,
                             ReviewRepository reviews, OverrideRepository overrides, DrillReads drills,
                             GradePanel grades, ContentStore content, Clock clock) {
         this.views = views;

@@ -35,7 +35,7 @@ public final class ReviewLists {
     private final ContentStore content;
     private final CohortAccess access;
 
-    public ReviewLists(Views views, Pages pages, CohortReads cohorts,
+    ReviewLists(Views views, Pages pages, CohortReads cohorts,
                        ResultsRepository results, ContentStore content) {
         this.views = views;
         this.pages = pages;
