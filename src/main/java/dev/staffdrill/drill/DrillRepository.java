@@ -205,20 +205,16 @@ public final class DrillRepository {
     }
 
     /** The question text as the learner saw it. */
-    public Optional<Snapshot> snapshot(String questionId, String version) {
+    public Optional<AnsweredQuestion> snapshot(String questionId, String version) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM question_version WHERE question_id = :q AND version = :v")
                 .bind("q", questionId).bind("v", version)
-                .map((rs, c) -> new Snapshot(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
+                .map((rs, c) -> new AnsweredQuestion(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
                         rs.getString("kind"), rs.getString("title"), Sql.list(rs.getString("dimensions")),
                         rs.getInt("minutes"), rs.getString("prompt"), rs.getString("guidance"), rs.getString("model_answer"),
                         rs.getString("weak_example"), rs.getString("moderate_example")))
                 .findOne());
     }
 
-    public record Snapshot(String questionId, String version, int chapter, String kind, String title,
-                           List<String> dimensions, int minutes, String prompt, String guidance, String modelAnswer,
-                           String weakExample, String moderateExample) {
-    }
 
     /** Question ids this learner answered most recently first, for "never the same question twice in a row". */
     public List<String> recentQuestionIds(long userId, int limit) {
