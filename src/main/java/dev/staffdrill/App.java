@@ -46,6 +46,7 @@ import dev.staffdrill.web.Json;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.RequestLog;
 import dev.staffdrill.web.SecurityHeaders;
+import dev.staffdrill.web.StaticFiles;
 import dev.staffdrill.web.Views;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -301,10 +302,12 @@ public final class App implements AutoCloseable {
     private static void staticFiles(io.javalin.config.JavalinConfig c, Config config) {
         Path external = Path.of("static");
         boolean fromDisk = config.devMode() && Files.isDirectory(external);
+        c.resourceHandler(new StaticFiles()); // not Jetty's: see StaticFiles
         c.staticFiles.add(sf -> {
             sf.hostedPath = "/static";
             sf.directory = fromDisk ? external.toAbsolutePath().toString() : "/static";
             sf.location = fromDisk ? Location.EXTERNAL : Location.CLASSPATH;
+            sf.headers = java.util.Map.of("Cache-Control", "max-age=0"); // revalidate (ETag): files change with releases
             sf.roles = Set.of(Access.PUBLIC);
         });
         // Not enableWebjars(): that declares no role, and the access filter closes anything without one.
