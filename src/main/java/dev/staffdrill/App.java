@@ -5,6 +5,7 @@ import dev.staffdrill.account.AccountFeature;
 import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.PersonalData;
 import dev.staffdrill.authoring.AuthoredSetRepository;
+import dev.staffdrill.authoring.AuthoredSets;
 import dev.staffdrill.authoring.AuthoringController;
 import dev.staffdrill.bank.BankController;
 import dev.staffdrill.cohort.CohortControllers;
@@ -18,18 +19,13 @@ import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.ContentSync;
 import dev.staffdrill.db.Database;
 import dev.staffdrill.db.H2Backup;
+import dev.staffdrill.design.DesignFeature;
 import dev.staffdrill.design.OpenRoundController;
-import dev.staffdrill.design.OpenRoundPersonalData;
-import dev.staffdrill.design.OpenRoundRepository;
-import dev.staffdrill.design.OpenRoundService;
-import dev.staffdrill.design.ScopingPanel;
-import dev.staffdrill.drill.DrillController;
-import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.DrillFeature;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.DrillRules;
 import dev.staffdrill.drill.DrillService;
 import dev.staffdrill.drill.SubmissionListener;
-import dev.staffdrill.drill.ThreadController;
-import dev.staffdrill.drill.ThreadRepository;
 import dev.staffdrill.drill.ThreadService;
 import dev.staffdrill.history.HistoryController;
 import dev.staffdrill.notice.Notices;
@@ -47,7 +43,6 @@ import dev.staffdrill.review.ReviewFeature;
 import dev.staffdrill.web.Access;
 import dev.staffdrill.web.ErrorHandling;
 import dev.staffdrill.web.Json;
-import dev.staffdrill.web.Markdown;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.RequestLog;
 import dev.staffdrill.web.SecurityHeaders;
@@ -170,55 +165,53 @@ public final class App implements AutoCloseable {
         // account
         AccountFeature.Controllers accountPages = accounts.controllers(views, pages, content, personalData);
 
-        // drill
-        DrillRepository drillRepo = new DrillRepository(jdbi);
-        ThreadRepository threadRepo = new ThreadRepository(jdbi);
+        // drill, with the ports it needs from above marked
         ProgressFeature progress = new ProgressFeature(jdbi, content, clock, json); // port: GapPicker
         CohortFeature cohorts = new CohortFeature(jdbi); // port: AssignedSets (with authoring's sets)
-        AuthoredSetRepository authoredSets = new AuthoredSetRepository(jdbi);
+        AuthoredSetRepository authoredSetRepo = new AuthoredSetRepository(jdbi);
+        AuthoredSets authoredSets = new AuthoredSets(authoredSetRepo);
         ReviewFeature reviews = new ReviewFeature(jdbi); // port: GradeDisplay (instructor overrides win)
         GradePanel gradePanel = new GradePanel(grading, views);
         DrillRules drillRules = new DrillRules(config.grace(), config.maxAnswerChars(), config.drillClockOverride());
         // An answer is graded once the learner's last word on it is in: at submit, or when its follow-up thread ends.
         List<SubmissionListener> onLastWord = List.of(grading::enqueue);
-        ThreadService threads = new ThreadService(threadRepo, drillRepo, content,
-                grading.interviewer(content), drillRules, clock, onLastWord); // port: Interviewer (grading)
-        DrillService drillService = new DrillService(drillRepo, content, drillRules, clock,
-                progress.gapPicker(), onLastWord, cohorts.sets(authoredSets), threads);
-        ThreadController threadPages = new ThreadController(views, pages, threads, drillRepo, content, new Markdown());
+        DrillFeature drill = new DrillFeature(jdbi, content, drillRules, clock, progress.gapPicker(),
+                cohorts.sets(authoredSets), grading.interviewer(content), onLastWord); // port: Interviewer (grading)
+        DrillService drillService = drill.service();
+        DrillReads drillReads = drill.reads(); // what the features above read of drills
 
-        // design: open design rounds (issue 15), one-attempt drills whose facts are asked for
-        OpenRoundRepository openRoundRepo = new OpenRoundRepository(jdbi);
-        OpenRoundService openRounds = new OpenRoundService(openRoundRepo, drillRepo, drillService, content);
-        OpenRoundController roundPages = new OpenRoundController(views, pages, openRounds, drillRepo, content, new Markdown());
+        // design: open design rounds, one-attempt drills whose facts are asked for
+        DesignFeature design = new DesignFeature(jdbi, drillReads, drillService, content, views);
+        OpenRoundController roundPages = design.controller(pages, drillReads, content);
         // drill's result page, with its ports: grades as reviewed (review), the scoping verdict (design)
-        DrillController drills = new DrillController(views, pages, drillService, drillRepo, content, new Markdown(),
-                reviews.grades(gradePanel, content, views), threads, new ScopingPanel(views, openRounds));
+        DrillFeature.Controllers drillPages = drill.controllers(views, pages, reviews.grades(gradePanel, content, views),
+                design.resultPanel());
 
         // grading
         GradingAuditController gradingAudit = new GradingAuditController(views, pages, new JdbiLlmStore(jdbi), grading);
 
         // authoring, cohort, review, progress
-        AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSets, clock);
+        AuthoringController authoring = new AuthoringController(views, pages, imports, content, authoredSetRepo, clock);
         CohortControllers cohortPages = cohorts.controllers(views, pages, authoredSets, content, drillService, clock,
                 notices);
         personalData.add(cohorts.personalData());
-        ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillRepo, threadRepo, gradePanel,
+        ReviewControllers reviewPages = reviews.controllers(views, pages, cohorts, drillReads, gradePanel,
                 content, clock);
-        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillRepo, cohorts.assignments(),
+        ProgressFeature.Controllers progressPages = progress.controllers(views, pages, drillReads, cohorts.reads(),
                 reviewMarks, notices);
         personalData.add(progress.personalData());
-        personalData.add(new OpenRoundPersonalData(openRoundRepo));
+        personalData.add(design.personalData());
 
         // health, home, bank, history; then the routes of all of them
-        HistoryController history = new HistoryController(views, pages, drillRepo, progress.service(), reviewMarks, notices);
+        HistoryController history = new HistoryController(views, pages, drillReads, progress.service(), reviewMarks, notices);
         Routes routes = new Routes(
                 new HomeController(views, pages, content, progressPages.dashboard()::dashboard),
                 new HealthController(db, content, () -> graderMode),
-                accountPages.account(), accountPages.admin(), drills, threadPages, roundPages, history, gradingAudit,
+                accountPages.account(), accountPages.admin(), drillPages.drills(), drillPages.threads(), roundPages,
+                history, gradingAudit,
                 progressPages.progress(), progressPages.exports(), cohortPages, reviewPages, authoring,
                 new BankController(views, pages, progress.service(), drillService), accountPages.resets());
-        List<AutoCloseable> closeables = List.of(background(config, db, jdbi, content, drillService, threads));
+        List<AutoCloseable> closeables = List.of(background(config, db, jdbi, content, drillService, drill.threads()));
         ErrorHandling errors = new ErrorHandling(views, pages);
         List<String> routeTable = new java.util.concurrent.CopyOnWriteArrayList<>(); // see routes()
 

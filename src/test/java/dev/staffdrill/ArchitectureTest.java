@@ -104,6 +104,56 @@ class ArchitectureTest {
                 + "controller map it to HTTP").isEmpty();
     }
 
+    /**
+     * A page prints raw HTML only from sanitized Markdown (values named {@code ...Html}); a part of a
+     * page that another feature renders (the grade panel, review notes, the scoping verdict) crosses
+     * as a typed template fragment ({@code gg.jte.Content}), never as an HTML string.
+     */
+    @Test
+    void templatesPrintRawHtmlOnlyFromSanitizedMarkdown() throws IOException {
+        Pattern unsafe = Pattern.compile("\\$unsafe\\{([^}]*)}");
+        List<String> offenders = new ArrayList<>();
+        int seen = 0;
+        for (Path file : sources()) {
+            if (file.toString().endsWith(".jte")) {
+                var m = unsafe.matcher(Files.readString(file));
+                while (m.find()) {
+                    seen++;
+                    if (!m.group(1).matches("[\\w.]*Html\\(\\)")) {
+                        offenders.add(TEMPLATES.relativize(file) + ": $unsafe{" + m.group(1) + "}");
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("$unsafe uses found (the Markdown ones)").isGreaterThan(3);
+        assertThat(offenders).as("raw HTML that is not sanitized Markdown; pass a gg.jte.Content fragment").isEmpty();
+    }
+
+    /**
+     * A feature's repositories are its own: another feature reads through its front (drill's
+     * {@code DrillReads}, cohort's {@code CohortReads}, authoring's {@code AuthoredSets}) or a
+     * service, so tables can change behind it. The composition root and the command line build
+     * repositories and are exempt.
+     */
+    @Test
+    void featuresDoNotReadEachOthersRepositories() throws IOException {
+        Pattern repository = Pattern.compile("\\bdev\\.staffdrill\\.([a-z]\\w*)\\.(\\w*Repository)\\b");
+        List<String> uses = new ArrayList<>();
+        int named = 0;
+        for (Path file : sources()) {
+            String from = unitOf(file);
+            var m = repository.matcher(Files.readString(file));
+            while (m.find()) {
+                named++;
+                if (!m.group(1).equals(from) && !List.of("(root)", "cli", "Main").contains(from)) {
+                    uses.add(MAIN.relativize(file) + " uses " + m.group(1) + "." + m.group(2));
+                }
+            }
+        }
+        assertThat(named).as("repositories named by import (the composition root names several)").isGreaterThan(5);
+        assertThat(uses).as("features reading another feature's repository; go through its front or service").isEmpty();
+    }
+
     @Test
     void theCheckSeesAnUpwardImport() {
         // Guards the reader above: a test that reads nothing would pass for ever.

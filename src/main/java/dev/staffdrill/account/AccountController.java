@@ -32,7 +32,7 @@ public final class AccountController {
     private final List<PersonalData> personalData;
     private final Clock clock;
 
-    public AccountController(Views views, Pages pages, UserRepository users, Passwords passwords,
+    AccountController(Views views, Pages pages, UserRepository users, Passwords passwords,
                              LoginThrottle throttle, Auth auth, Sessions sessions, List<PersonalData> personalData,
                              Clock clock) {
         this.views = views;

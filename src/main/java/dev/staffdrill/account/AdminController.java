@@ -17,7 +17,7 @@ public final class AdminController {
     private final UserRepository users;
     private final ContentStore content;
 
-    public AdminController(Views views, Pages pages, UserRepository users, ContentStore content) {
+    AdminController(Views views, Pages pages, UserRepository users, ContentStore content) {
         this.views = views;
         this.pages = pages;
         this.users = users;

@@ -23,7 +23,7 @@ public final class ResetController {
     private final Passwords passwords;
     private final LoginThrottle throttle;
 
-    public ResetController(Views views, Pages pages, UserRepository users, PasswordResets resets, Passwords passwords,
+    ResetController(Views views, Pages pages, UserRepository users, PasswordResets resets, Passwords passwords,
                            LoginThrottle throttle) {
         this.views = views;
         this.pages = pages;

@@ -24,13 +24,9 @@ public final class AuthoredSetRepository {
         this.jdbi = jdbi;
     }
 
-    /** An authored set with who built it, so an instructor can assign only their own. */
-    public record Owned(long ownerId, ExerciseSet set) {
-    }
-
-    private static Owned map(ResultSet rs) throws SQLException {
+    private static AuthoredSet map(ResultSet rs) throws SQLException {
         List<String> ids = Sql.list(rs.getString("question_ids"));
-        return new Owned(rs.getLong("owner_id"), new ExerciseSet(PREFIX + rs.getLong("id"), rs.getString("title"),
+        return new AuthoredSet(rs.getLong("owner_id"), new ExerciseSet(PREFIX + rs.getLong("id"), rs.getString("title"),
                 "Built by an instructor from " + ids.size() + " hand-picked questions.", ids));
     }
 
@@ -42,7 +38,7 @@ public final class AuthoredSetRepository {
         return PREFIX + id;
     }
 
-    public Optional<Owned> find(String setId) {
+    public Optional<AuthoredSet> find(String setId) {
         if (setId == null || !setId.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -54,13 +50,6 @@ public final class AuthoredSetRepository {
         }
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM authored_set WHERE id = :id")
                 .bind("id", id).map((rs, c) -> map(rs)).findOne());
-    }
-
-    /** True when the user is a member of a cohort that {@code ownerId} owns. */
-    public boolean inCohortOf(long ownerId, long userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cohort c JOIN cohort_member m ON m.cohort_id = c.id "
-                        + "WHERE c.owner_id = :o AND m.user_id = :u")
-                .bind("o", ownerId).bind("u", userId).mapTo(Integer.class).one() > 0);
     }
 
     public List<ExerciseSet> ownedBy(long ownerId) {

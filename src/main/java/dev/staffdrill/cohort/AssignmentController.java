@@ -1,6 +1,7 @@
 package dev.staffdrill.cohort;
 
-import dev.staffdrill.authoring.AuthoredSetRepository;
+import dev.staffdrill.authoring.AuthoredSet;
+import dev.staffdrill.authoring.AuthoredSets;
 import dev.staffdrill.cohort.CohortPages.AssignmentRow;
 import dev.staffdrill.cohort.CohortPages.AssignmentsPage;
 import dev.staffdrill.cohort.CohortPages.Draft;
@@ -30,13 +31,13 @@ public final class AssignmentController {
     private final CohortRepository cohorts;
     private final AssignmentRepository assignments;
     private final CompletionRepository completions;
-    private final AuthoredSetRepository authored;
+    private final AuthoredSets authored;
     private final ContentStore content;
     private final CohortAccess access;
     private final Clock clock;
 
-    public AssignmentController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
-                                CompletionRepository completions, AuthoredSetRepository authored, ContentStore content,
+    AssignmentController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
+                                CompletionRepository completions, AuthoredSets authored, ContentStore content,
                                 Clock clock) {
         this.views = views;
         this.pages = pages;
@@ -113,7 +114,7 @@ public final class AssignmentController {
     private Optional<ExerciseSet> set(String setId, long me) {
         ContentBank bank = content.bank();
         return bank.set(setId).or(() -> authored.find(setId).filter(o -> o.ownerId() == me)
-                .map(AuthoredSetRepository.Owned::set));
+                .map(AuthoredSet::set));
     }
 
     private List<Option> setOptions(long me, String chosen) {

@@ -25,7 +25,7 @@ public final class CohortController {
     private final JoinCodes codes = new JoinCodes();
     private final Clock clock;
 
-    public CohortController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
+    CohortController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
                             CompletionRepository completions, Clock clock) {
         this.views = views;
         this.pages = pages;

@@ -1,7 +1,7 @@
 package dev.staffdrill.cohort;
 
 import dev.staffdrill.account.PersonalData;
-import dev.staffdrill.authoring.AuthoredSetRepository;
+import dev.staffdrill.authoring.AuthoredSets;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.drill.AssignedSets;
 import dev.staffdrill.drill.DrillService;
@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 
 /**
- * The cohort feature's front door: its stores (review and progress read them), the answer to drill's
+ * The cohort feature's front door: what review and progress read of it, the answer to drill's
  * {@link AssignedSets} port, its part of a learner's personal data, and its controllers.
  */
 public final class CohortFeature {
@@ -27,28 +27,21 @@ public final class CohortFeature {
         this.completions = new CompletionRepository(jdbi);
     }
 
-    public CohortRepository cohorts() {
-        return cohorts;
-    }
-
-    public AssignmentRepository assignments() {
-        return assignments;
-    }
-
-    public CompletionRepository completions() {
-        return completions;
+    /** What review and progress read of cohorts. */
+    public CohortReads reads() {
+        return new CohortReads(cohorts, assignments, completions);
     }
 
     /** Set drills resolve instructor-built sets and take an assignment's clock through this. */
-    public AssignedSets sets(AuthoredSetRepository authored) {
-        return new CohortSets(authored, assignments);
+    public AssignedSets sets(AuthoredSets authored) {
+        return new CohortSets(authored, cohorts, assignments);
     }
 
     public PersonalData personalData() {
         return new CohortPersonalData(cohorts);
     }
 
-    public CohortControllers controllers(Views views, Pages pages, AuthoredSetRepository authored, ContentStore content,
+    public CohortControllers controllers(Views views, Pages pages, AuthoredSets authored, ContentStore content,
                                          DrillService drills, Clock clock, Notices notices) {
         return new CohortControllers(
                 new CohortController(views, pages, cohorts, assignments, completions, clock),

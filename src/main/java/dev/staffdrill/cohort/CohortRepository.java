@@ -105,6 +105,13 @@ public final class CohortRepository {
                 .bind("c", cohortId).bind("u", userId).map(MEMBER).findOne());
     }
 
+    /** True when the user is a member of a cohort that {@code ownerId} owns. */
+    public boolean inCohortOf(long ownerId, long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cohort c JOIN cohort_member m ON m.cohort_id = c.id "
+                        + "WHERE c.owner_id = :o AND m.user_id = :u")
+                .bind("o", ownerId).bind("u", userId).mapTo(Integer.class).one() > 0);
+    }
+
     /** Removes a learner from the cohort; their drills and attempts stay theirs. */
     public boolean remove(long cohortId, long userId) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM cohort_member WHERE cohort_id = :c AND user_id = :u")

@@ -1,6 +1,7 @@
 package dev.staffdrill.cohort;
 
-import dev.staffdrill.authoring.AuthoredSetRepository;
+import dev.staffdrill.authoring.AuthoredSet;
+import dev.staffdrill.authoring.AuthoredSets;
 import dev.staffdrill.content.ExerciseSet;
 import dev.staffdrill.drill.AssignedSets;
 
@@ -9,11 +10,13 @@ import java.util.Optional;
 
 /** Lets Set drills resolve instructor-built sets and take an assignment's clock. */
 public final class CohortSets implements AssignedSets {
-    private final AuthoredSetRepository sets;
+    private final AuthoredSets sets;
+    private final CohortRepository cohorts;
     private final AssignmentRepository assignments;
 
-    public CohortSets(AuthoredSetRepository sets, AssignmentRepository assignments) {
+    CohortSets(AuthoredSets sets, CohortRepository cohorts, AssignmentRepository assignments) {
         this.sets = sets;
+        this.cohorts = cohorts;
         this.assignments = assignments;
     }
 
@@ -23,8 +26,8 @@ public final class CohortSets implements AssignedSets {
      */
     @Override
     public Optional<ExerciseSet> set(String setId, long userId) {
-        return sets.find(setId).filter(o -> o.ownerId() == userId || sets.inCohortOf(o.ownerId(), userId))
-                .map(AuthoredSetRepository.Owned::set);
+        return sets.find(setId).filter(o -> o.ownerId() == userId || cohorts.inCohortOf(o.ownerId(), userId))
+                .map(AuthoredSet::set);
     }
 
     @Override

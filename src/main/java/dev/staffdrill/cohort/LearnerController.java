@@ -34,7 +34,7 @@ public final class LearnerController {
     private final Clock clock;
     private final Notices notices;
 
-    public LearnerController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
+    LearnerController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
                              DrillService drills, Clock clock, Notices notices) {
         this.notices = notices;
         this.views = views;

@@ -39,6 +39,7 @@ public final class ContentLoader {
 
     private final Path root;
     private final List<String> problems = new ArrayList<>();
+    private final Map<Path, Read> read = new HashMap<>(); // filled by readAll before the checks
 
     private ContentLoader(Path root) {
         this.root = root;
@@ -67,9 +68,18 @@ public final class ContentLoader {
             throw new ContentException(List.of(root + ":0: content directory not found: point --content-dir "
                     + "or STAFFDRILL_CONTENT_DIR at the folder holding rubric.yaml"));
         }
+        // Listing problems are reported where they were before files were read ahead: in folder order.
+        List<String> chapterListing = new ArrayList<>();
+        List<String> questionListing = new ArrayList<>();
+        List<String> setListing = new ArrayList<>();
+        List<Path> chapterFiles = markdown(root.resolve("chapters"), chapterListing);
+        List<Path> questionFiles = markdown(root.resolve("questions"), questionListing);
+        List<Path> setFiles = markdown(root.resolve("sets"), setListing);
+        readAll(java.util.stream.Stream.of(chapterFiles, questionFiles, setFiles).flatMap(List::stream).toList());
         Rubric rubric = loadRubric(root.resolve("rubric.yaml"));
+        problems.addAll(chapterListing);
         List<Chapter> chapters = new ArrayList<>();
-        for (Path p : markdown(root.resolve("chapters"))) {
+        for (Path p : chapterFiles) {
             read(p).flatMap(this::chapter).ifPresent(chapters::add);
         }
         Map<String, Chapter.Gap> gaps = new HashMap<>();
@@ -82,10 +92,11 @@ public final class ContentLoader {
             c.gaps().forEach(g -> gaps.put(g.id(), g));
         }
         List<Question> questions = new ArrayList<>();
-        Map<String, String> questionFiles = new HashMap<>();
-        for (Path p : markdown(root.resolve("questions"))) {
+        Map<String, String> questionSources = new HashMap<>();
+        problems.addAll(questionListing);
+        for (Path p : questionFiles) {
             read(p).flatMap(f -> question(f, rubric, chapterNumbers, gaps)).ifPresent(q -> {
-                String prev = questionFiles.putIfAbsent(q.id(), q.source());
+                String prev = questionSources.putIfAbsent(q.id(), q.source());
                 if (prev != null) {
                     problems.add(q.source() + ":2: duplicate question id '" + q.id() + "' (also in " + prev + ")");
                 } else {
@@ -95,8 +106,9 @@ public final class ContentLoader {
         }
         List<ExerciseSet> sets = new ArrayList<>();
         Set<String> setIds = new HashSet<>();
-        for (Path p : markdown(root.resolve("sets"))) {
-            read(p).flatMap(f -> set(f, questionFiles.keySet())).ifPresent(s -> {
+        problems.addAll(setListing);
+        for (Path p : setFiles) {
+            read(p).flatMap(f -> set(f, questionSources.keySet())).ifPresent(s -> {
                 if (!setIds.add(s.id())) {
                     problems.add(name(p) + ":2: duplicate set id '" + s.id() + "'");
                 } else {
@@ -113,7 +125,7 @@ public final class ContentLoader {
         return new ContentBank(rubric, chapters, questions, sets);
     }
 
-    private List<Path> markdown(Path dir) {
+    private List<Path> markdown(Path dir, List<String> listingProblems) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -123,7 +135,7 @@ public final class ContentLoader {
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(name(dir) + ":0: cannot list: " + e.getMessage());
+            listingProblems.add(name(dir) + ":0: cannot list: " + e.getMessage());
             return List.of();
         }
     }
@@ -135,16 +147,37 @@ public final class ContentLoader {
     }
 
     private Optional<FrontMatterFile> read(Path p) {
-        try {
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            return FrontMatterFile.parse(name(p), text, problems).map(f -> {
-                f.version = hash(text);
-                return f;
-            });
-        } catch (IOException e) {
-            problems.add(name(p) + ":0: cannot read: " + e.getMessage());
+        Read r = read.get(p);
+        if (r.cannotRead() != null) {
+            problems.add(r.name() + ":0: cannot read: " + r.cannotRead());
             return Optional.empty();
         }
+        return r.split().into(problems).map(f -> {
+            f.version = r.version();
+            return f;
+        });
+    }
+
+    /**
+     * One file read and split, or why it could not be read. Reading and parsing YAML is most of a
+     * load's time and needs nothing from other files, so {@link #loadAll} does it for every file at
+     * once on several threads; checking (which needs the chapters before the questions, the questions
+     * before the sets) then runs in file order on one thread, so problems are listed as before.
+     */
+    private record Read(String name, FrontMatterFile.Split split, String version, String cannotRead) {
+        static Read of(Path p, String name) {
+            try {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                return new Read(name, FrontMatterFile.split(name, text), hash(text), null);
+            } catch (IOException e) {
+                return new Read(name, null, null, e.getMessage());
+            }
+        }
+    }
+
+    private void readAll(List<Path> files) {
+        files.parallelStream().map(p -> Map.entry(p, Read.of(p, name(p)))).toList()
+                .forEach(e -> read.put(e.getKey(), e.getValue()));
     }
 
     private Optional<Chapter> chapter(FrontMatterFile f) {

@@ -40,10 +40,17 @@ final class FrontMatterFile {
 
     /** Parses the text; on a structural problem records it and returns empty. */
     static Optional<FrontMatterFile> parse(String name, String text, List<String> problems) {
+        return split(name, text).into(problems);
+    }
+
+    /**
+     * The text split into front matter (parsed) and body, touching no shared state, so that files
+     * can be parsed on several threads and their problems still listed in file order by {@link Split#into}.
+     */
+    static Split split(String name, String text) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            problems.add(name + ":1: must start with a '---' line opening the YAML front matter");
-            return Optional.empty();
+            return Split.problem(name + ":1: must start with a '---' line opening the YAML front matter");
         }
         int close = -1;
         for (int i = 1; i < lines.size(); i++) {
@@ -53,8 +60,7 @@ final class FrontMatterFile {
             }
         }
         if (close < 0) {
-            problems.add(name + ":1: front matter is never closed: add a '---' line after it");
-            return Optional.empty();
+            return Split.problem(name + ":1: front matter is never closed: add a '---' line after it");
         }
         List<String> metaLines = lines.subList(1, close);
         JsonNode meta;
@@ -62,15 +68,29 @@ final class FrontMatterFile {
             meta = YAML.readTree(String.join("\n", metaLines));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            problems.add(name + ":" + line + ": invalid YAML: " + oneLine(e.getOriginalMessage()));
-            return Optional.empty();
+            return Split.problem(name + ":" + line + ": invalid YAML: " + oneLine(e.getOriginalMessage()));
         }
         if (meta == null || !meta.isObject()) {
-            problems.add(name + ":2: front matter must be a YAML mapping of key: value lines");
-            return Optional.empty();
+            return Split.problem(name + ":2: front matter must be a YAML mapping of key: value lines");
         }
-        return Optional.of(new FrontMatterFile(name, meta, metaLines, lines.subList(close + 1, lines.size()),
-                close + 2, problems));
+        return new Split(name, meta, metaLines, lines.subList(close + 1, lines.size()), close + 2, null);
+    }
+
+    /** A file split by {@link #split}: its parts, or the one structural problem that stopped it. */
+    record Split(String name, JsonNode meta, List<String> metaLines, List<String> bodyLines, int bodyStart,
+                 String problem) {
+        static Split problem(String problem) {
+            return new Split(null, null, null, null, 0, problem);
+        }
+
+        /** The file, reporting its later problems to {@code problems}; or empty, its problem recorded there. */
+        Optional<FrontMatterFile> into(List<String> problems) {
+            if (problem != null) {
+                problems.add(problem);
+                return Optional.empty();
+            }
+            return Optional.of(new FrontMatterFile(name, meta, metaLines, bodyLines, bodyStart, problems));
+        }
     }
 
     /** SnakeYAML's messages span several lines with source excerpts; keep the sentences only. */

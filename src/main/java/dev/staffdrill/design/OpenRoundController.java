@@ -5,10 +5,11 @@ import dev.staffdrill.account.User;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.design.OpenRoundService.AskResult;
 import dev.staffdrill.design.OpenRoundService.Round;
+import dev.staffdrill.drill.AnsweredQuestion;
 import dev.staffdrill.drill.Attempt;
-import dev.staffdrill.drill.DrillRepository;
-import dev.staffdrill.drill.DrillService;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.DrillService.SaveResult;
+import dev.staffdrill.drill.DrillService;
 import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Markdown;
 import dev.staffdrill.web.Pages;
@@ -36,11 +37,11 @@ public final class OpenRoundController {
     private final Views views;
     private final Pages pages;
     private final OpenRoundService service;
-    private final DrillRepository drills;
+    private final DrillReads drills;
     private final ContentStore content;
     private final Markdown markdown;
 
-    public OpenRoundController(Views views, Pages pages, OpenRoundService service, DrillRepository drills,
+    OpenRoundController(Views views, Pages pages, OpenRoundService service, DrillReads drills,
                                ContentStore content, Markdown markdown) {
         this.views = views;
         this.pages = pages;
@@ -152,7 +153,7 @@ public final class OpenRoundController {
                     : new OpenRoundPages.FactRow(f.id(), f.label(), true, f.value(), x.seq(), x.beforeDesign());
         }).toList();
         long remaining = a.timed() ? Math.max(0, Duration.between(service.drills().clock().instant(), a.deadlineAt()).toMillis()) : 0;
-        int chapter = drills.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::chapter).orElse(0);
+        int chapter = drills.question(a).map(AnsweredQuestion::chapter).orElse(0);
         views.html(ctx, "design/round.jte", new OpenRoundPages.RoundPage(pages.shell(ctx, r.round().title()), a.id(),
                 a.drillId(), r.round().title(), content.bank().chapterLabel(chapter), markdown.toHtml(r.round().brief()),
                 facts, asks.size(), unsavedText != null ? unsavedText : a.answer(), a.draftRevision(), a.timed(), remaining,

@@ -6,7 +6,7 @@ import dev.staffdrill.account.PersonalData;
 public final class OpenRoundPersonalData implements PersonalData {
     private final OpenRoundRepository rounds;
 
-    public OpenRoundPersonalData(OpenRoundRepository rounds) {
+    OpenRoundPersonalData(OpenRoundRepository rounds) {
         this.rounds = rounds;
     }
 

@@ -8,7 +8,7 @@ import dev.staffdrill.content.Question;
 import dev.staffdrill.drill.Attempt;
 import dev.staffdrill.drill.Drill;
 import dev.staffdrill.drill.DrillMode;
-import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.DrillService;
 
 import java.util.ArrayList;
@@ -28,12 +28,12 @@ import java.util.Set;
  */
 public final class OpenRoundService {
     private final OpenRoundRepository rounds;
-    private final DrillRepository drills;
+    private final DrillReads drills;
     private final DrillService drillService;
     private final ContentStore content;
     private final Random random = new Random();
 
-    public OpenRoundService(OpenRoundRepository rounds, DrillRepository drills, DrillService drillService,
+    public OpenRoundService(OpenRoundRepository rounds, DrillReads drills, DrillService drillService,
                             ContentStore content) {
         this.rounds = rounds;
         this.drills = drills;
@@ -79,8 +79,8 @@ public final class OpenRoundService {
         pool.sort(Comparator.comparing(q -> seen.contains(q.id())));
         Question q = pool.get(0);
         rounds.ensureSnapshot(q); // before the drill: an attempt never exists without its facts
-        return new Start.Started(drills.create(user.id(), DrillMode.OPEN, timed, "Open design round · " + q.open().title(),
-                null, null, List.of(q), drillService.clock().instant()));
+        return new Start.Started(drillService.startOne(user, DrillMode.OPEN, timed,
+                "Open design round · " + q.open().title(), q));
     }
 
     /** The learner's own round, its clock started on first view and closed if time ran out; empty if not theirs. */

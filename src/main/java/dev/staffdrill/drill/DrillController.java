@@ -37,12 +37,7 @@ public final class DrillController {
     private final ThreadService threads;
     private final ResultPanels panels;
 
-    public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
-                           Markdown markdown, GradeDisplay grades, ThreadService threads) {
-        this(views, pages, service, repo, content, markdown, grades, threads, ResultPanels.NONE);
-    }
-
-    public DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
+    DrillController(Views views, Pages pages, DrillService service, DrillRepository repo, ContentStore content,
                            Markdown markdown, GradeDisplay grades, ThreadService threads, ResultPanels panels) {
         this.threads = threads;
         this.panels = panels;
@@ -299,13 +294,13 @@ public final class DrillController {
         views.html(ctx, "drill/result.jte", new DrillPages.ResultPage(pages.shell(ctx, snap.title()), a.id(), a.drillId(),
                 snap.title(), content.bank().chapterLabel(snap.chapter()), a.answer(), words(a.answer()),
                 minutes(a.used(service.clock().instant())), note, repo.selfRatings(a.id()),
-                a.skipped() ? "" : grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"), grades.reviewNotesHtml(a.id()),
+                a.skipped() ? Views.NOTHING : grades.panel(a.id(), "/attempts/" + a.id() + "/grade"), grades.reviewNotes(a.id()),
                 markdown.toHtml(snap.guidance()),
                 markdown.toHtml(snap.modelAnswer()), exampleHtml(snap.weakExample()),
                 exampleHtml(snap.moderateExample()), "/drills/" + a.drillId(),
                 last ? "Finish: see the summary" : "Next question", false, a.skipped(),
                 ThreadViews.turns(turns, a.answer(), quotes, rubric, true), surfaced,
-                panels.html(ctx, repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new), a),
+                panels.panel(ctx, repo.drill(a.drillId(), user.id()).orElseThrow(NotFoundResponse::new), a),
                 !a.skipped() && grades.regradeCanChange(a.id())));
     }
 
@@ -331,7 +326,7 @@ public final class DrillController {
     public void gradePanel(Context ctx) {
         User user = Auth.current(ctx).user();
         Attempt a = submittedAttempt(ctx, user);
-        ctx.html(grades.panelHtml(a.id(), "/attempts/" + a.id() + "/grade"));
+        views.html(ctx, grades.panel(a.id(), "/attempts/" + a.id() + "/grade"));
     }
 
     public void summary(Context ctx) {
@@ -395,7 +390,7 @@ public final class DrillController {
         return a;
     }
 
-    private DrillRepository.Snapshot snapshot(Attempt a) {
+    private AnsweredQuestion snapshot(Attempt a) {
         return repo.snapshot(a.questionId(), a.questionVersion()).orElseThrow(NotFoundResponse::new);
     }
 

@@ -1,5 +1,6 @@
 package dev.staffdrill.drill;
 
+import gg.jte.Content;
 import dev.staffdrill.web.Shell;
 
 import java.util.List;
@@ -34,10 +35,10 @@ public final class DrillPages {
 
     public record ResultPage(Shell shell, long attemptId, long drillId, String title, String chapterLabel,
                              String answer, int words, String timeUsed, String submitNote,
-                             Map<String, String> selfRatings, String gradePanel, String reviewNotes, String guidanceHtml,
+                             Map<String, String> selfRatings, Content gradePanel, Content reviewNotes, String guidanceHtml,
                              String modelAnswerHtml, String weakExampleHtml, String moderateExampleHtml,
                              String nextUrl, String nextLabel, boolean readOnly, boolean skipped,
-                             List<TurnView> thread, List<String> surfaced, String modePanel, boolean offerRegrade) {
+                             List<TurnView> thread, List<String> surfaced, Content modePanel, boolean offerRegrade) {
     }
 
     /**

@@ -210,18 +210,17 @@ public final class DrillRepository {
                 .bind("now", Sql.ts(now)).bind("id", drillId).execute());
     }
 
-    /** The question text as the learner saw it. */
     /**
-     * A stored question version, kept in memory once read: versions are only ever inserted (a changed
+     * The question text as the learner saw it: a stored question version, kept in memory once read: versions are only ever inserted (a changed
      * question is a new version), so a copy cannot go stale, and the question page needs one on every load.
      */
-    public Optional<Snapshot> snapshot(String questionId, String version) {
+    public Optional<AnsweredQuestion> snapshot(String questionId, String version) {
         String key = questionId + "\u0000" + version;
-        Snapshot known = snapshots.get(key);
+        AnsweredQuestion known = snapshots.get(key);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Snapshot> read = readSnapshot(questionId, version);
+        Optional<AnsweredQuestion> read = readSnapshot(questionId, version);
         if (read.isPresent() && snapshots.size() < MAX_CACHED_SNAPSHOTS) {
             snapshots.put(key, read.get());
         }
@@ -230,22 +229,18 @@ public final class DrillRepository {
 
     /** Far more versions than a bank holds; past it, reads go to the database (memory stays bounded). */
     private static final int MAX_CACHED_SNAPSHOTS = 20_000;
-    private final java.util.Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, AnsweredQuestion> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Optional<Snapshot> readSnapshot(String questionId, String version) {
+    private Optional<AnsweredQuestion> readSnapshot(String questionId, String version) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM question_version WHERE question_id = :q AND version = :v")
                 .bind("q", questionId).bind("v", version)
-                .map((rs, c) -> new Snapshot(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
+                .map((rs, c) -> new AnsweredQuestion(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
                         rs.getString("kind"), rs.getString("title"), Sql.list(rs.getString("dimensions")),
                         rs.getInt("minutes"), rs.getString("prompt"), rs.getString("guidance"), rs.getString("model_answer"),
                         rs.getString("weak_example"), rs.getString("moderate_example")))
                 .findOne());
     }
 
-    public record Snapshot(String questionId, String version, int chapter, String kind, String title,
-                           List<String> dimensions, int minutes, String prompt, String guidance, String modelAnswer,
-                           String weakExample, String moderateExample) {
-    }
 
     /** Question ids this learner answered most recently first, for "never the same question twice in a row". */
     public List<String> recentQuestionIds(long userId, int limit) {

@@ -133,6 +133,11 @@ public final class DrillService {
                 req.assignmentId(), questions, clock.instant(), probes));
     }
 
+    /** A drill of one question another feature chose for the learner (an open design round); its id. */
+    public long startOne(User user, DrillMode mode, boolean timed, String title, Question question) {
+        return repo.create(user.id(), mode, timed, title, null, null, List.of(question), clock.instant());
+    }
+
     /** Largest hand-picked drill: a long sitting, still one drill. */
     public static final int MAX_PICKED = 10;
 
@@ -234,7 +239,7 @@ public final class DrillService {
                 .or(() -> repo.drill(a.drillId(), user.id()).filter(d -> d.mode() == DrillMode.OPEN)
                         .map(d -> DrillMode.OPEN_ROUND_LIMIT))
                 .orElseGet(() -> Duration.ofMinutes(
-                        repo.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::minutes).orElse(5)));
+                        repo.snapshot(a.questionId(), a.questionVersion()).map(AnsweredQuestion::minutes).orElse(5)));
         BigDecimal ms = new BigDecimal(base.toMillis()).multiply(user.timeMultiplier());
         return Duration.ofMillis(ms.longValue());
     }

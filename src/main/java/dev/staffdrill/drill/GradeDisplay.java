@@ -1,11 +1,13 @@
 package dev.staffdrill.drill;
 
+import gg.jte.Content;
+
 import java.util.Map;
 
 /** What the drill pages need from grading: the grade panel, and the current level per dimension. */
 public interface GradeDisplay {
-    /** HTML of the grade panel for a submitted attempt; it polls {@code pollUrl} while grading runs. */
-    String panelHtml(long attemptId, String pollUrl);
+    /** The grade panel for a submitted attempt, rendered by grading; it polls {@code pollUrl} while grading runs. */
+    Content panel(long attemptId, String pollUrl);
 
     /** Dimension id → level label of the current grade (instructor overrides applied); empty if none yet. */
     Map<String, String> levels(long attemptId);
@@ -23,8 +25,8 @@ public interface GradeDisplay {
     /** Asks for a fresh grade (e.g. after an LLM was configured); earlier grades stay in the history. */
     void regrade(long attemptId);
 
-    /** An instructor's review of the attempt (overridden levels and comments) as HTML; empty when there is none. */
-    default String reviewNotesHtml(long attemptId) {
-        return "";
+    /** An instructor's review of the attempt (overridden levels and comments); empty when there is none. */
+    default Content reviewNotes(long attemptId) {
+        return dev.staffdrill.web.Views.NOTHING;
     }
 }

@@ -28,7 +28,7 @@ public final class ThreadController {
     private final ContentStore content;
     private final Markdown markdown;
 
-    public ThreadController(Views views, Pages pages, ThreadService threads, DrillRepository repo, ContentStore content,
+    ThreadController(Views views, Pages pages, ThreadService threads, DrillRepository repo, ContentStore content,
                             Markdown markdown) {
         this.views = views;
         this.pages = pages;

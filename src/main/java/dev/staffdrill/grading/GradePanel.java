@@ -2,6 +2,7 @@ package dev.staffdrill.grading;
 
 import dev.staffdrill.content.Level;
 import dev.staffdrill.web.Views;
+import gg.jte.Content;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +21,9 @@ public final class GradePanel {
         this.views = views;
     }
 
-    /** HTML of the grade panel for a submitted attempt; it polls {@code pollUrl} while grading runs. */
-    public String panelHtml(long attemptId, String pollUrl) {
-        return views.render("grading/grade-panel.jte", grading.view(attemptId, pollUrl));
+    /** The grade panel for a submitted attempt; it polls {@code pollUrl} while grading runs. */
+    public Content panel(long attemptId, String pollUrl) {
+        return views.fragment("grading/grade-panel.jte", grading.view(attemptId, pollUrl));
     }
 
     /** Whether grading again could change the result (see {@link GradingService#regradeCanChange}). */

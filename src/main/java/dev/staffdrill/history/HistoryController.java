@@ -3,9 +3,10 @@ package dev.staffdrill.history;
 import dev.staffdrill.account.Auth;
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.Level;
+import dev.staffdrill.drill.AnsweredQuestion;
 import dev.staffdrill.drill.Attempt;
 import dev.staffdrill.drill.DrillController;
-import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.history.HistoryPages.AttemptRow;
 import dev.staffdrill.history.HistoryPages.DrillRow;
 import dev.staffdrill.history.HistoryPages.Filters;
@@ -38,12 +39,12 @@ public final class HistoryController {
     static final int DRILLS = 200;
     private final Views views;
     private final Pages pages;
-    private final DrillRepository repo;
+    private final DrillReads repo;
     private final ProgressService progress;
     private final ReviewMarks marks;
     private final Notices notices;
 
-    public HistoryController(Views views, Pages pages, DrillRepository repo, ProgressService progress,
+    public HistoryController(Views views, Pages pages, DrillReads repo, ProgressService progress,
                              ReviewMarks marks, Notices notices) {
         this.views = views;
         this.pages = pages;
@@ -80,8 +81,8 @@ public final class HistoryController {
             List<AttemptRow> rows = new ArrayList<>();
             for (Attempt a : repo.attempts(d.id(), userId)) {
                 total++;
-                var snap = repo.snapshot(a.questionId(), a.questionVersion());
-                int chapter = snap.map(DrillRepository.Snapshot::chapter).orElse(0);
+                var snap = repo.question(a);
+                int chapter = snap.map(AnsweredQuestion::chapter).orElse(0);
                 Map<String, Level> standing = levels.getOrDefault(a.id(), Map.of());
                 ReviewMarks.Mark m = mark.getOrDefault(a.id(), new ReviewMarks.Mark(null, false, false));
                 if ((want.chapter() != 0 && chapter != want.chapter())
@@ -92,7 +93,7 @@ public final class HistoryController {
                 List<LevelBadge> badges = standing.entrySet().stream()
                         .map(e -> new LevelBadge(e.getKey(), dimensionLabels.getOrDefault(e.getKey(), e.getKey()),
                                 e.getValue().label(), e.getValue().key())).toList();
-                rows.add(new AttemptRow(a.id(), d.titleOf(a, snap.map(DrillRepository.Snapshot::title).orElse(a.questionId())),
+                rows.add(new AttemptRow(a.id(), d.titleOf(a, snap.map(AnsweredQuestion::title).orElse(a.questionId())),
                         chapter == 0 ? "" : bank.chapterLabel(chapter), DrillController.status(a), badges,
                         m.reviewed(), m.reviewed() && m.reviewedAt().isAfter(seen), m.flagged(), m.held() && !m.reviewed()));
             }

@@ -4,9 +4,10 @@ import dev.staffdrill.account.Auth;
 import dev.staffdrill.account.User;
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.Question;
+import dev.staffdrill.drill.AnsweredQuestion;
 import dev.staffdrill.drill.Drill;
 import dev.staffdrill.drill.DrillMode;
-import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.notice.Notices;
 import dev.staffdrill.notice.ReviewMarks;
 import dev.staffdrill.progress.ProgressPages.Assignment;
@@ -32,12 +33,12 @@ public final class DashboardController {
     private final Views views;
     private final Pages pages;
     private final ProgressService progress;
-    private final DrillRepository drills;
+    private final DrillReads drills;
     private final AssignmentsSource assignments;
     private final ReviewMarks marks;
     private final Notices notices;
 
-    public DashboardController(Views views, Pages pages, ProgressService progress, DrillRepository drills,
+    DashboardController(Views views, Pages pages, ProgressService progress, DrillReads drills,
                                AssignmentsSource assignments, ReviewMarks marks, Notices notices) {
         this.marks = marks;
         this.notices = notices;
@@ -114,7 +115,7 @@ public final class DashboardController {
                 .sorted(java.util.Comparator.comparing((Map.Entry<Long, ReviewMarks.Mark> e) -> e.getValue().reviewedAt()).reversed())
                 .limit(REVIEWED_SHOWN)
                 .flatMap(e -> drills.attempt(e.getKey(), userId).stream().map(a -> new ProgressPages.Reviewed(a.id(),
-                        drills.snapshot(a.questionId(), a.questionVersion()).map(DrillRepository.Snapshot::title).orElse(a.questionId()),
+                        drills.question(a).map(AnsweredQuestion::title).orElse(a.questionId()),
                         ProgressController.WHEN.format(e.getValue().reviewedAt()), e.getValue().reviewedAt().isAfter(seen))))
                 .toList();
     }

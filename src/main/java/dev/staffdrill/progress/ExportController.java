@@ -16,7 +16,7 @@ public final class ExportController {
     private final AttemptExport export;
     private final ProgressService progress;
 
-    public ExportController(AttemptExport export, ProgressService progress) {
+    ExportController(AttemptExport export, ProgressService progress) {
         this.export = export;
         this.progress = progress;
     }

@@ -32,7 +32,7 @@ public final class ProgressController {
     private final Pages pages;
     private final ProgressService progress;
 
-    public ProgressController(Views views, Pages pages, ProgressService progress) {
+    ProgressController(Views views, Pages pages, ProgressService progress) {
         this.views = views;
         this.pages = pages;
         this.progress = progress;

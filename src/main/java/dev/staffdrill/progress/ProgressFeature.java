@@ -2,9 +2,9 @@ package dev.staffdrill.progress;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.staffdrill.account.PersonalData;
-import dev.staffdrill.cohort.AssignmentRepository;
+import dev.staffdrill.cohort.CohortReads;
 import dev.staffdrill.content.ContentStore;
-import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.GapPicker;
 import dev.staffdrill.notice.Notices;
 import dev.staffdrill.notice.ReviewMarks;
@@ -44,7 +44,7 @@ public final class ProgressFeature {
         return new ProgressPersonalData(export);
     }
 
-    public Controllers controllers(Views views, Pages pages, DrillRepository drills, AssignmentRepository assignments,
+    public Controllers controllers(Views views, Pages pages, DrillReads drills, CohortReads assignments,
                                    ReviewMarks reviewMarks, Notices notices) {
         return new Controllers(new ProgressController(views, pages, service), new ExportController(export, service),
                 new DashboardController(views, pages, service, drills, new CohortAssignments(assignments), reviewMarks,

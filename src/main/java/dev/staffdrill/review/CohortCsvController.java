@@ -1,14 +1,13 @@
 package dev.staffdrill.review;
 
 import dev.staffdrill.cohort.Assignment;
-import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.cohort.Cohort;
 import dev.staffdrill.cohort.CohortAccess;
-import dev.staffdrill.cohort.CohortRepository;
+import dev.staffdrill.cohort.CohortReads;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.Level;
-import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.ThreadTurn;
 import dev.staffdrill.drill.ThreadViews;
 import dev.staffdrill.grading.GradePanel;
@@ -22,23 +21,21 @@ import java.util.Map;
 
 /** A cohort's results as CSV: one row per submitted answer, levels with overrides applied. */
 public final class CohortCsvController {
-    private final CohortRepository cohorts;
-    private final AssignmentRepository assignments;
+    private final CohortReads cohorts;
     private final ResultsRepository results;
     private final ContentStore content;
     private final CohortAccess access;
-    private final ThreadRepository threads;
+    private final DrillReads threads;
     private final GradePanel grades;
 
-    public CohortCsvController(CohortRepository cohorts, AssignmentRepository assignments, ResultsRepository results,
-                            ContentStore content, ThreadRepository threads, GradePanel grades) {
+    CohortCsvController(CohortReads cohorts, ResultsRepository results,
+                            ContentStore content, DrillReads threads, GradePanel grades) {
         this.threads = threads;
         this.grades = grades;
         this.cohorts = cohorts;
-        this.assignments = assignments;
         this.results = results;
         this.content = content;
-        this.access = new CohortAccess(cohorts);
+        this.access = cohorts.access();
     }
 
     public void csv(Context ctx) {
@@ -51,7 +48,7 @@ public final class CohortCsvController {
         Map<Long, Member> members = new HashMap<>();
         cohorts.members(cohort.id()).forEach(m -> members.put(m.userId(), m));
         Map<Long, Assignment> byId = new HashMap<>();
-        assignments.forCohort(cohort.id()).forEach(a -> byId.put(a.id(), a));
+        cohorts.assignments(cohort.id()).forEach(a -> byId.put(a.id(), a));
         List<String> head = new ArrayList<>(List.of("learner_id", "learner_name", "assignment_id", "assignment",
                 "question_id", "question", "submitted_at", "late"));
         head.addAll(dims);

@@ -1,12 +1,10 @@
 package dev.staffdrill.review;
 
 import dev.staffdrill.cohort.Assignment;
-import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.cohort.Cohort;
 import dev.staffdrill.cohort.CohortAccess;
 import dev.staffdrill.cohort.CohortPages.Option;
-import dev.staffdrill.cohort.CohortRepository;
-import dev.staffdrill.cohort.CompletionRepository;
+import dev.staffdrill.cohort.CohortReads;
 import dev.staffdrill.cohort.Headers;
 import dev.staffdrill.content.ContentBank;
 import dev.staffdrill.content.ContentStore;
@@ -24,29 +22,24 @@ public final class OverviewController {
     private static final int SIGNALS_SHOWN = 8;
     private final Views views;
     private final Pages pages;
-    private final CohortRepository cohorts;
-    private final AssignmentRepository assignments;
-    private final CompletionRepository completions;
+    private final CohortReads cohorts;
     private final ResultsRepository results;
     private final ContentStore content;
     private final CohortAccess access;
 
-    public OverviewController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
-                              CompletionRepository completions, ResultsRepository results, ContentStore content) {
+    OverviewController(Views views, Pages pages, CohortReads cohorts, ResultsRepository results, ContentStore content) {
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
-        this.assignments = assignments;
-        this.completions = completions;
         this.results = results;
         this.content = content;
-        this.access = new CohortAccess(cohorts);
+        this.access = cohorts.access();
     }
 
     public void show(Context ctx) {
         Cohort cohort = access.owned(ctx);
         ContentBank bank = content.bank();
-        List<Assignment> all = assignments.forCohort(cohort.id());
+        List<Assignment> all = cohorts.assignments(cohort.id());
         // An unknown assignment id in the filter is not an error: it just shows everything.
         Assignment only = all.stream().filter(a -> String.valueOf(a.id()).equals(ctx.queryParam("assignment")))
                 .findFirst().orElse(null);
@@ -56,7 +49,7 @@ public final class OverviewController {
                 || dims.contains(sort))) {
             sort = "name";
         }
-        var summary = new CohortSummary(cohorts.members(cohort.id()), all, completions.forCohort(cohort.id()),
+        var summary = new CohortSummary(cohorts.members(cohort.id()), all, cohorts.completions(cohort.id()),
                 results.forCohort(cohort.id(), only == null ? null : only.id()), bank);
         var questions = summary.questions();
         views.html(ctx, "review/overview.jte", new OverviewPage(pages.shell(ctx, cohort.name()),

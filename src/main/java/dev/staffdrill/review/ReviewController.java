@@ -1,11 +1,10 @@
 package dev.staffdrill.review;
 
 import dev.staffdrill.cohort.Assignment;
-import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.cohort.Cohort;
 import dev.staffdrill.cohort.CohortAccess;
 import dev.staffdrill.cohort.CohortPages;
-import dev.staffdrill.cohort.CohortRepository;
+import dev.staffdrill.cohort.CohortReads;
 import dev.staffdrill.cohort.Headers;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentBank;
@@ -13,8 +12,7 @@ import dev.staffdrill.content.ContentStore;
 import dev.staffdrill.content.Level;
 import dev.staffdrill.content.Rubric;
 import dev.staffdrill.drill.Attempt;
-import dev.staffdrill.drill.DrillRepository;
-import dev.staffdrill.drill.ThreadRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.ThreadViews;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.review.ReviewPages.AttemptPage;
@@ -41,32 +39,28 @@ import java.util.Map;
 public final class ReviewController {
     private final Views views;
     private final Pages pages;
-    private final CohortRepository cohorts;
-    private final AssignmentRepository assignments;
+    private final CohortReads cohorts;
     private final ReviewRepository reviews;
     private final OverrideRepository overrides;
-    private final DrillRepository drills;
+    private final DrillReads drills;
     private final GradePanel grades;
     private final ContentStore content;
     private final CohortAccess access;
     private final Clock clock;
 
-    private final ThreadRepository threads;
 
-    public ReviewController(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
-                            ReviewRepository reviews, OverrideRepository overrides, DrillRepository drills,
-                            GradePanel grades, ContentStore content, Clock clock, ThreadRepository threads) {
-        this.threads = threads;
+    ReviewController(Views views, Pages pages, CohortReads cohorts,
+                            ReviewRepository reviews, OverrideRepository overrides, DrillReads drills,
+                            GradePanel grades, ContentStore content, Clock clock) {
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
-        this.assignments = assignments;
         this.reviews = reviews;
         this.overrides = overrides;
         this.drills = drills;
         this.grades = grades;
         this.content = content;
-        this.access = new CohortAccess(cohorts);
+        this.access = cohorts.access();
         this.clock = clock;
     }
 
@@ -82,7 +76,7 @@ public final class ReviewController {
         Cohort cohort = access.owned(ctx);
         long attemptId = CohortAccess.id(ctx, "attemptId");
         var owner = reviews.owner(attemptId).filter(o -> o.assignmentId() != null).orElseThrow(NotFoundResponse::new);
-        Assignment assignment = assignments.inCohort(owner.assignmentId(), cohort.id()).orElseThrow(NotFoundResponse::new);
+        Assignment assignment = cohorts.assignment(owner.assignmentId(), cohort.id()).orElseThrow(NotFoundResponse::new);
         Member member = cohorts.member(cohort.id(), owner.userId()).orElseThrow(NotFoundResponse::new);
         Attempt a = drills.attempt(attemptId, owner.userId()).filter(Attempt::submitted).orElseThrow(NotFoundResponse::new);
         return new Target(cohort, member, a, assignment);
@@ -94,7 +88,7 @@ public final class ReviewController {
 
     public void show(Context ctx) {
         Target t = target(ctx);
-        var snap = drills.snapshot(t.attempt().questionId(), t.attempt().questionVersion()).orElseThrow(NotFoundResponse::new);
+        var snap = drills.question(t.attempt()).orElseThrow(NotFoundResponse::new);
         ContentBank bank = content.bank();
         Rubric rubric = bank.rubric();
         var current = reviews.current(t.attempt().id());
@@ -118,23 +112,23 @@ public final class ReviewController {
                 Headers.of(ctx, t.cohort(), "review"), t.attempt().id(), t.member().displayName(), t.member().userId(),
                 snap.title(), bank.chapterLabel(snap.chapter()), t.assignment().title(),
                 Forms.when(t.attempt().submittedAt()), t.assignment().late(t.attempt().submittedAt()),
-                t.attempt().answer(), grades.panelHtml(t.attempt().id(), pollUrl(t)),
+                t.attempt().answer(), grades.panel(t.attempt().id(), pollUrl(t)),
                 current.map(c -> Labels.grader(c.grader())).orElse(""),
                 current.map(c -> Labels.flags(c.flags())).orElse(List.of()), current.isPresent(),
                 current.map(c -> reviews.reviewed(t.attempt().id(), c.gradeId())).orElse(false), dims, history, levels,
-                ThreadViews.turns(threads.thread(t.attempt().id()), t.attempt().answer(),
+                ThreadViews.turns(drills.thread(t.attempt().id()), t.attempt().answer(),
                         grades.signalQuotes(t.attempt().id()), rubric, true)));
     }
 
     /** The grade panel alone, polled while grading runs (the learner's poll URL is not the instructor's to use). */
     public void gradePanel(Context ctx) {
         Target t = target(ctx);
-        ctx.html(grades.panelHtml(t.attempt().id(), pollUrl(t)));
+        views.html(ctx, grades.panel(t.attempt().id(), pollUrl(t)));
     }
 
     public void override(Context ctx) {
         Target t = target(ctx);
-        var snap = drills.snapshot(t.attempt().questionId(), t.attempt().questionVersion()).orElseThrow(NotFoundResponse::new);
+        var snap = drills.question(t.attempt()).orElseThrow(NotFoundResponse::new);
         Map<String, Level> levels = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         for (String d : snap.dimensions()) {

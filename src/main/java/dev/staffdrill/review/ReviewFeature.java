@@ -2,9 +2,8 @@ package dev.staffdrill.review;
 
 import dev.staffdrill.cohort.CohortFeature;
 import dev.staffdrill.content.ContentStore;
-import dev.staffdrill.drill.DrillRepository;
+import dev.staffdrill.drill.DrillReads;
 import dev.staffdrill.drill.GradeDisplay;
-import dev.staffdrill.drill.ThreadRepository;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.web.Pages;
 import dev.staffdrill.web.Views;
@@ -32,14 +31,14 @@ public final class ReviewFeature {
         return new ReviewedGrades(panel, overrides, content, views, reviews);
     }
 
-    public ReviewControllers controllers(Views views, Pages pages, CohortFeature cohorts, DrillRepository drills,
-                                         ThreadRepository threads, GradePanel panel, ContentStore content, Clock clock) {
+    public ReviewControllers controllers(Views views, Pages pages, CohortFeature cohorts, DrillReads drills,
+                                         GradePanel panel, ContentStore content, Clock clock) {
         return new ReviewControllers(
-                new OverviewController(views, pages, cohorts.cohorts(), cohorts.assignments(), cohorts.completions(),
+                new OverviewController(views, pages, cohorts.reads(),
                         results, content),
-                new CohortCsvController(cohorts.cohorts(), cohorts.assignments(), results, content, threads, panel),
-                new ReviewLists(views, pages, cohorts.cohorts(), cohorts.assignments(), results, content),
-                new ReviewController(views, pages, cohorts.cohorts(), cohorts.assignments(), reviews, overrides, drills,
-                        panel, content, clock, threads));
+                new CohortCsvController(cohorts.reads(), results, content, drills, panel),
+                new ReviewLists(views, pages, cohorts.reads(), results, content),
+                new ReviewController(views, pages, cohorts.reads(), reviews, overrides, drills,
+                        panel, content, clock));
     }
 }

@@ -1,10 +1,9 @@
 package dev.staffdrill.review;
 
 import dev.staffdrill.cohort.Assignment;
-import dev.staffdrill.cohort.AssignmentRepository;
 import dev.staffdrill.cohort.Cohort;
 import dev.staffdrill.cohort.CohortAccess;
-import dev.staffdrill.cohort.CohortRepository;
+import dev.staffdrill.cohort.CohortReads;
 import dev.staffdrill.cohort.Headers;
 import dev.staffdrill.cohort.Member;
 import dev.staffdrill.content.ContentBank;
@@ -31,21 +30,19 @@ public final class ReviewLists {
     static final Set<String> REVIEW_FLAGS = Set.of("NEEDS_REVIEW", "INJECTION_SUSPECTED", "QUOTE_DROPPED", "DISAGREEMENT");
     private final Views views;
     private final Pages pages;
-    private final CohortRepository cohorts;
-    private final AssignmentRepository assignments;
+    private final CohortReads cohorts;
     private final ResultsRepository results;
     private final ContentStore content;
     private final CohortAccess access;
 
-    public ReviewLists(Views views, Pages pages, CohortRepository cohorts, AssignmentRepository assignments,
+    ReviewLists(Views views, Pages pages, CohortReads cohorts,
                        ResultsRepository results, ContentStore content) {
         this.views = views;
         this.pages = pages;
         this.cohorts = cohorts;
-        this.assignments = assignments;
         this.results = results;
         this.content = content;
-        this.access = new CohortAccess(cohorts);
+        this.access = cohorts.access();
     }
 
     public void learner(Context ctx) {
@@ -69,7 +66,7 @@ public final class ReviewLists {
     private List<AttemptRow> rows(Cohort cohort, List<AttemptResult> list) {
         ContentBank bank = content.bank();
         Map<Long, Assignment> byId = new HashMap<>();
-        assignments.forCohort(cohort.id()).forEach(a -> byId.put(a.id(), a));
+        cohorts.assignments(cohort.id()).forEach(a -> byId.put(a.id(), a));
         Map<Long, String> names = new HashMap<>();
         cohorts.members(cohort.id()).forEach(m -> names.put(m.userId(), m.displayName()));
         List<String> dims = bank.rubric().dimensionIds();

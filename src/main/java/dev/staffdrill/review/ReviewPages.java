@@ -29,7 +29,7 @@ public final class ReviewPages {
     /** The override form: one row per target dimension with the automatic and the current level. */
     public record AttemptPage(Shell shell, CohortPages.Header header, long attemptId, String learner, long userId,
                               String question, String chapter, String assignment, String submitted, boolean late,
-                              String answer, String gradePanel, String grader, List<String> flags, boolean graded,
+                              String answer, gg.jte.Content gradePanel, String grader, List<String> flags, boolean graded,
                               boolean reviewed, List<DimensionRow> dimensions, List<HistoryRow> history,
                               List<CohortPages.Option> levels, List<dev.staffdrill.drill.DrillPages.TurnView> thread) {
     }

@@ -6,6 +6,7 @@ import dev.staffdrill.drill.GradeDisplay;
 import dev.staffdrill.grading.GradePanel;
 import dev.staffdrill.web.Forms;
 import dev.staffdrill.web.Views;
+import gg.jte.Content;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,17 @@ public final class ReviewedGrades implements GradeDisplay {
     public record Note(String dimension, String level, String levelKey, String comment, String by, String when) {
     }
 
+    /**
+     * The instructor's part of the learner's result page: the grade is held for review
+     * ({@code awaiting}), an instructor looked and left the grade as it is ({@code keptAsIs}), and
+     * the levels they replaced, with comments.
+     */
+    public record ReviewNotes(boolean awaiting, boolean keptAsIs, List<Note> notes) {
+    }
+
     @Override
-    public String panelHtml(long attemptId, String pollUrl) {
-        return grading.panelHtml(attemptId, pollUrl);
+    public Content panel(long attemptId, String pollUrl) {
+        return grading.panel(attemptId, pollUrl);
     }
 
     @Override
@@ -82,21 +91,18 @@ public final class ReviewedGrades implements GradeDisplay {
     }
 
     @Override
-    public String reviewNotesHtml(long attemptId) {
+    public Content reviewNotes(long attemptId) {
         var current = overrides.current(attemptId);
-        String awaiting = awaitingReview(attemptId)
-                ? "<p class=\"notice\" id=\"awaiting-review\">" + AWAITING + ": this grade was flagged, so it does not "
-                + "count on your scorecard until an instructor has looked at it.</p>" : "";
-        if (current.isEmpty()) {
-            boolean reviewed = reviews.current(attemptId).filter(c -> reviews.reviewed(attemptId, c.gradeId())).isPresent();
-            return reviewed ? "<section class=\"card review-notes\" id=\"review-notes\"><h2>Reviewed by your instructor</h2>"
-                    + "<p>Your instructor looked at this answer and left the automatic grade below as it is.</p></section>"
-                    : awaiting;
+        boolean awaiting = awaitingReview(attemptId);
+        boolean keptAsIs = current.isEmpty()
+                && reviews.current(attemptId).filter(c -> reviews.reviewed(attemptId, c.gradeId())).isPresent();
+        if (!awaiting && !keptAsIs && current.isEmpty()) {
+            return Views.NOTHING;
         }
         Rubric rubric = content.bank().rubric();
         List<Note> notes = current.values().stream().map(o -> new Note(
                 rubric.dimension(o.dimension()).map(Rubric.Dimension::label).orElse(o.dimension()), o.level().label(),
                 o.level().key(), o.comment(), o.instructorName(), Forms.when(o.createdAt()))).toList();
-        return awaiting + views.render("review/review-notes.jte", notes);
+        return views.fragment("review/review-notes.jte", new ReviewNotes(awaiting, keptAsIs, notes));
     }
 }

@@ -1,5 +1,6 @@
 package dev.staffdrill.account;
 
+import com.password4j.Argon2Function;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,24 @@ class PasswordsTest {
         long decoy = time(() -> passwords.verifyDecoy("a guess here"));
         // Same Argon2 parameters, so the same work; a loose bound that only a missing decoy check breaks.
         assertThat(decoy).isGreaterThan(real / 4);
+    }
+
+    @Test
+    void decoyIsARealHashWithTodaysParameters() {
+        // The decoy is a fixed string: if the hashing parameters change, it must be made again, or an
+        // unknown username would be answered faster (or slower) than a known one.
+        assertThat(Argon2Function.getInstanceFromHash(Passwords.DECOY)).isEqualTo(Passwords.ARGON2);
+        String fresh = passwords.hash("a long pass phrase");
+        assertThat(shape(Passwords.DECOY)).isEqualTo(shape(fresh)); // same salt and key lengths
+        // A genuine Argon2id hash of a known phrase, so verifying it runs the full derivation.
+        assertThat(passwords.verify("decoy-password-for-timing", Passwords.DECOY)).isTrue();
+        assertThat(passwords.verify("decoy-password-for-timinG", Passwords.DECOY)).isFalse();
+    }
+
+    /** "$argon2id$v=19$m=..,t=..,p=..$" plus the lengths of the salt and the key. */
+    private static String shape(String hash) {
+        String[] parts = hash.split("\\$");
+        return String.join("$", parts[1], parts[2], parts[3]) + " salt " + parts[4].length() + " key " + parts[5].length();
     }
 
     private static long time(Runnable r) {
