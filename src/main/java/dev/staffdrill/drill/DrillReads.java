@@ -52,6 +52,11 @@ public final class DrillReads {
         return drills.recentQuestionIds(userId, limit);
     }
 
+    /** The threads of many attempts (attempt id → turns); attempts without one are absent. */
+    public java.util.Map<Long, List<ThreadTurn>> threads(java.util.Collection<Long> attemptIds) {
+        return threads.threads(attemptIds);
+    }
+
     /** The follow-up probes and replies on one attempt, in order; empty when it had none. */
     public List<ThreadTurn> thread(long attemptId) {
         return threads.thread(attemptId);

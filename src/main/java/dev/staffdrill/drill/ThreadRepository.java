@@ -38,6 +38,25 @@ public final class ThreadRepository {
                 .bind("a", attemptId).map((rs, c) -> map(rs)).list());
     }
 
+    /**
+     * The threads of many attempts in a few queries (an export of a whole cohort): attempt id → its
+     * turns, oldest first; attempts without a thread are absent.
+     */
+    public java.util.Map<Long, List<ThreadTurn>> threads(java.util.Collection<Long> attemptIds) {
+        java.util.Map<Long, List<ThreadTurn>> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(attemptIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            jdbi.useHandle(h -> h.createQuery("SELECT * FROM probe_turn WHERE attempt_id IN (<ids>) ORDER BY attempt_id, turn")
+                    .bindList("ids", chunk).map((rs, c) -> map(rs))
+                    .forEach(t -> out.computeIfAbsent(t.attemptId(), k -> new java.util.ArrayList<>()).add(t)));
+        }
+        return out;
+    }
+
+    /** Ids per IN list: well under every driver's bind-parameter limit. */
+    private static final int BATCH = 500;
+
     /** Asks turn {@code turn}; false when it exists already (a second tab asked first). */
     boolean ask(long attemptId, int turn, FollowUp f, Instant now, Instant deadline) {
         try {

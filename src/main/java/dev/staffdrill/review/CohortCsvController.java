@@ -57,6 +57,8 @@ public final class CohortCsvController {
         List<AttemptResult> rows = new ArrayList<>(results.forCohort(cohort.id(), null));
         rows.sort(java.util.Comparator.comparingLong(AttemptResult::userId).thenComparingLong(AttemptResult::assignmentId)
                 .thenComparingInt(AttemptResult::position));
+        // One query for every row's thread; only the few answers that had follow-ups read more.
+        Map<Long, List<ThreadTurn>> threadsById = threads.threads(rows.stream().map(AttemptResult::attemptId).toList());
         for (AttemptResult r : rows) {
             Assignment a = byId.get(r.assignmentId());
             Member m = members.get(r.userId());
@@ -66,7 +68,7 @@ public final class CohortCsvController {
             dims.forEach(d -> row.add(r.levels().containsKey(d) ? r.levels().get(d).label() : ""));
             row.add(r.grader());
             row.add(overrides(r, dims));
-            thread(r.attemptId(), row);
+            thread(r.attemptId(), threadsById.getOrDefault(r.attemptId(), List.of()), row);
             csv.row(row);
         }
         return csv;
@@ -77,8 +79,7 @@ public final class CohortCsvController {
      * ("Interviewer: … / Learner: …", one line per turn) and the signals that came out only under
      * pushback ("Blast radius (follow-up 1)"). Empty cells for an answer without follow-ups.
      */
-    private void thread(long attemptId, List<String> row) {
-        List<ThreadTurn> turns = threads.thread(attemptId);
+    private void thread(long attemptId, List<ThreadTurn> turns, List<String> row) {
         if (turns.isEmpty()) {
             row.addAll(List.of("0", "", ""));
             return;
