@@ -32,7 +32,7 @@ public final class AccountFeature {
         this.clock = clock;
         this.users = new UserRepository(jdbi);
         this.sessions = new Sessions(jdbi, clock, config.sessionIdle(), config.sessionMax());
-        this.auth = new Auth(sessions, users, config.secureCookies(),
+        this.auth = new Auth(sessions, config.secureCookies(),
                 config.localMode() ? new LocalLearner(users, clock) : null);
         this.throttle = new LoginThrottle(jdbi, clock);
     }

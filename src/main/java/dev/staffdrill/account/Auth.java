@@ -28,7 +28,6 @@ public final class Auth {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Sessions sessions;
-    private final UserRepository users;
     private final boolean secureCookies;
     private final LocalLearner localLearner; // null unless single-learner mode is on
 
@@ -36,17 +35,16 @@ public final class Auth {
     public record Current(User user, Sessions.Session session) {
     }
 
-    public Auth(Sessions sessions, UserRepository users, boolean secureCookies, LocalLearner localLearner) {
+    public Auth(Sessions sessions, boolean secureCookies, LocalLearner localLearner) {
         this.sessions = sessions;
-        this.users = users;
         this.secureCookies = secureCookies;
         this.localLearner = localLearner;
     }
 
     /** Before every request: who is this, and is the CSRF token right if it changes anything. */
     public void resolve(Context ctx) {
-        Current current = sessions.find(ctx.cookie(SESSION_COOKIE))
-                .flatMap(s -> users.byId(s.userId()).map(u -> new Current(u, s)))
+        Current current = sessions.findSignedIn(ctx.cookie(SESSION_COOKIE))
+                .map(s -> new Current(s.user(), s.session()))
                 .orElse(null);
         if (current == null && localLearner != null && !isStatic(ctx)) {
             current = signIn(ctx, localLearner.user());

@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+import dev.staffdrill.db.Sql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,29 +66,64 @@ public final class Sessions {
     private static final RowMapper<Stored> STORED = ConstructorMapper.of(Stored.class);
 
     public Optional<Session> find(String token) {
+        return lookup(token, "SELECT user_id, csrf_token, created_at, last_seen_at FROM user_session WHERE token_hash = :t",
+                STORED_ROW, (stored, session) -> session);
+    }
+
+    /** A live session with its user, as every signed-in request needs them first. */
+    public record SignedIn(Session session, User user) {
+    }
+
+    /**
+     * {@link #find} and the user's row in one query: one round trip instead of two on every request
+     * (an autosave every 3 s per learner makes this the most frequent query there is).
+     */
+    public Optional<SignedIn> findSignedIn(String token) {
+        return lookup(token, "SELECT s.user_id, s.csrf_token, s.created_at AS session_created_at, s.last_seen_at, "
+                        + "u.username, u.display_name, u.role, u.time_multiplier, u.created_at "
+                        + "FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = :t",
+                (rs, ctx) -> {
+                    long userId = rs.getLong("user_id");
+                    User user = new User(userId, rs.getString("username"), rs.getString("display_name"),
+                            Role.valueOf(rs.getString("role")), rs.getBigDecimal("time_multiplier"), Sql.instant(rs, "created_at"));
+                    return new Row<>(user, userId, rs.getString("csrf_token"), Sql.instant(rs, "session_created_at"),
+                            Sql.instant(rs, "last_seen_at"));
+                },
+                (user, session) -> new SignedIn(session, user));
+    }
+
+    /** What the expiry rules need from any session query's row, and the row itself. */
+    private record Row<T>(T row, long userId, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+    }
+
+    private static final RowMapper<Row<Stored>> STORED_ROW = (rs, ctx) -> {
+        Stored r = STORED.map(rs, ctx);
+        return new Row<>(r, r.userId(), r.csrfToken(), r.createdAt(), r.lastSeenAt());
+    };
+
+    private <R, T> Optional<T> lookup(String token, String sql, RowMapper<Row<R>> mapper,
+                                      java.util.function.BiFunction<R, Session, T> result) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
         String hash = sha256(token);
         OffsetDateTime now = now();
         return jdbi.withHandle(h -> {
-            Optional<Stored> row = h.createQuery("SELECT user_id, csrf_token, created_at, last_seen_at FROM user_session "
-                            + "WHERE token_hash = :t")
-                    .bind("t", hash).map(STORED).findOne();
+            Optional<Row<R>> row = h.createQuery(sql).bind("t", hash).map(mapper).findOne();
             if (row.isEmpty()) {
-                return Optional.<Session>empty();
+                return Optional.<T>empty();
             }
             Instant at = now.toInstant();
             Instant seen = row.get().lastSeenAt();
             if (seen.plus(idle).isBefore(at) || row.get().createdAt().plus(max).isBefore(at)) {
                 h.createUpdate("DELETE FROM user_session WHERE token_hash = :t").bind("t", hash).execute();
-                return Optional.<Session>empty();
+                return Optional.<T>empty();
             }
             if (seen.plus(touchEvery).isBefore(at)) {
                 h.createUpdate("UPDATE user_session SET last_seen_at = :n WHERE token_hash = :t")
                         .bind("n", now).bind("t", hash).execute();
             }
-            return Optional.of(new Session(hash, row.get().userId(), row.get().csrfToken()));
+            return Optional.of(result.apply(row.get().row(), new Session(hash, row.get().userId(), row.get().csrfToken())));
         });
     }
 

@@ -65,7 +65,9 @@ final class DraftForm {
                 }
                 bytes.put((byte) (hi * 16 + lo));
                 i += 2;
-            } else { // a literal character (browsers escape these, but a raw one is still text)
+            } else if (c < 0x80) { // a literal ASCII character: its own byte (nearly every character of a save)
+                bytes.put((byte) c);
+            } else { // any other literal character (browsers escape these, but a raw one is still text)
                 int cp = s.codePointAt(i);
                 bytes.put(StandardCharsets.UTF_8.encode(CharBuffer.wrap(Character.toChars(cp))));
                 i += Character.charCount(cp) - 1;

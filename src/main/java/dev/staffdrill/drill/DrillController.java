@@ -142,7 +142,7 @@ public final class DrillController {
             return;
         }
         var snap = snapshot(a);
-        int total = repo.attempts(drill.id(), user.id()).size();
+        int total = repo.attemptCount(drill.id(), user.id());
         ContentBank bank = content.bank();
         Instant now = service.clock().instant();
         long remaining = a.timed() ? Math.max(0, Duration.between(now, a.deadlineAt()).toMillis()) : 0;
@@ -157,21 +157,23 @@ public final class DrillController {
     /** Autosave: JSON in, JSON out. 409 once the attempt is closed; the stored text is never touched then. */
     public void saveDraft(Context ctx) {
         User user = Auth.current(ctx).user();
-        Attempt a = attempt(ctx, user);
+        long id = ctx.pathParamAsClass("attemptId", Long.class).getOrThrow(e -> new NotFoundResponse());
         var answer = DraftForm.answer(ctx);
         if (answer.isEmpty()) { // never overwrite a draft with "" because the request was garbled
+            attempt(ctx, user); // someone else's attempt is "not found" first, whatever the body
             ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("saved", false,
                     "error", "The save did not carry a readable answer; nothing was changed."));
             return;
         }
-        SaveResult r = service.save(a, user, answer.get());
+        // The save itself checks ownership, so an open attempt costs one statement, not a read and a write.
+        SaveResult r = service.save(id, user, answer.get()).orElseThrow(NotFoundResponse::new);
         if (r instanceof SaveResult.Saved s) {
             ctx.json(Map.of("saved", true, "revision", s.revision(), "savedAt", s.savedAt().toString()));
         } else if (r instanceof SaveResult.TooLong t) {
             ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("saved", false, "error", tooLong(t)));
         } else if (r instanceof SaveResult.Closed c) {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("saved", false, "closed", true, "error", c.why(),
-                    "next", "/attempts/" + a.id() + "/rate"));
+                    "next", "/attempts/" + id + "/rate"));
         }
     }
 

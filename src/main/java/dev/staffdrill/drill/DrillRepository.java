@@ -119,6 +119,12 @@ public final class DrillRepository {
                 .bind("d", drillId).bind("u", userId).map((rs, c) -> mapAttempt(rs)).list());
     }
 
+    /** How many questions the learner's drill has (the question page's "3 of 5"), without reading their answers. */
+    public int attemptCount(long drillId, long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM attempt WHERE drill_id = :d AND user_id = :u")
+                .bind("d", drillId).bind("u", userId).mapTo(Integer.class).one());
+    }
+
     public Optional<Attempt> attempt(long id, long userId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM attempt WHERE id = :id AND user_id = :u")
                 .bind("id", id).bind("u", userId).map((rs, c) -> mapAttempt(rs)).findOne());
@@ -131,20 +137,20 @@ public final class DrillRepository {
                 .bind("now", Sql.ts(now)).bind("dl", Sql.ts(deadline)).bind("id", attemptId).execute());
     }
 
-    /** Saves a draft unless submitted or past {@code acceptUntil}; returns the new revision, or empty. */
-    public Optional<Integer> saveDraft(long attemptId, long userId, String text, Instant now, Instant acceptUntil) {
-        return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("UPDATE attempt SET answer = :a, draft_revision = draft_revision + 1, draft_saved_at = :now "
-                            + "WHERE id = :id AND user_id = :u AND submitted_at IS NULL "
-                            + "AND (deadline_at IS NULL OR :now <= :until)")
-                    .bind("a", text).bind("now", Sql.ts(now)).bind("until", Sql.ts(acceptUntil))
-                    .bind("id", attemptId).bind("u", userId).execute();
-            if (n == 0) {
-                return Optional.<Integer>empty();
-            }
-            return Optional.of(h.createQuery("SELECT draft_revision FROM attempt WHERE id = :id")
-                    .bind("id", attemptId).mapTo(Integer.class).one());
-        });
+    /**
+     * Saves a draft if the attempt is this learner's, opened, not submitted, and its deadline (if any)
+     * is not before {@code earliestDeadline} (now minus the grace); returns the new revision, or empty.
+     * One statement, one round trip: the conditions are checked on the row as it is when written, and
+     * the new revision comes back with the write (JDBC's returned columns: PostgreSQL's RETURNING, H2's
+     * FINAL TABLE), not from a second SELECT in a transaction around it. Committed on return.
+     */
+    public Optional<Integer> saveDraft(long attemptId, long userId, String text, Instant now, Instant earliestDeadline) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE attempt SET answer = :a, draft_revision = draft_revision + 1, "
+                        + "draft_saved_at = :now WHERE id = :id AND user_id = :u AND started_at IS NOT NULL "
+                        + "AND submitted_at IS NULL AND (deadline_at IS NULL OR deadline_at >= :earliest)")
+                .bind("a", text).bind("now", Sql.ts(now)).bind("earliest", Sql.ts(earliestDeadline))
+                .bind("id", attemptId).bind("u", userId)
+                .executeAndReturnGeneratedKeys("draft_revision").mapTo(Integer.class).findOne());
     }
 
     /**
@@ -204,8 +210,28 @@ public final class DrillRepository {
                 .bind("now", Sql.ts(now)).bind("id", drillId).execute());
     }
 
-    /** The question text as the learner saw it. */
+    /**
+     * The question text as the learner saw it: a stored question version, kept in memory once read: versions are only ever inserted (a changed
+     * question is a new version), so a copy cannot go stale, and the question page needs one on every load.
+     */
     public Optional<AnsweredQuestion> snapshot(String questionId, String version) {
+        String key = questionId + "\u0000" + version;
+        AnsweredQuestion known = snapshots.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<AnsweredQuestion> read = readSnapshot(questionId, version);
+        if (read.isPresent() && snapshots.size() < MAX_CACHED_SNAPSHOTS) {
+            snapshots.put(key, read.get());
+        }
+        return read;
+    }
+
+    /** Far more versions than a bank holds; past it, reads go to the database (memory stays bounded). */
+    private static final int MAX_CACHED_SNAPSHOTS = 20_000;
+    private final java.util.Map<String, AnsweredQuestion> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<AnsweredQuestion> readSnapshot(String questionId, String version) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM question_version WHERE question_id = :q AND version = :v")
                 .bind("q", questionId).bind("v", version)
                 .map((rs, c) -> new AnsweredQuestion(rs.getString("question_id"), rs.getString("version"), rs.getInt("chapter"),
