@@ -183,7 +183,7 @@ public final class App implements AutoCloseable {
 
         // design: open design rounds, one-attempt drills whose facts are asked for
         DesignFeature design = new DesignFeature(jdbi, drillReads, drillService, content, views);
-        OpenRoundController roundPages = design.controller(pages, drillReads, content);
+        OpenRoundController roundPages = design.controller(pages);
         // drill's result page, with its ports: grades as reviewed (review), the scoping verdict (design)
         DrillFeature.Controllers drillPages = drill.controllers(views, pages, reviews.grades(gradePanel, content, views),
                 design.resultPanel());

@@ -17,11 +17,15 @@ import org.jdbi.v3.core.Jdbi;
 public final class DesignFeature {
     private final OpenRoundRepository rounds;
     private final OpenRoundService service;
+    private final DrillReads drills;
+    private final ContentStore content;
     private final Views views;
 
     public DesignFeature(Jdbi jdbi, DrillReads drills, DrillService drillService, ContentStore content, Views views) {
         this.rounds = new OpenRoundRepository(jdbi);
         this.service = new OpenRoundService(rounds, drills, drillService, content);
+        this.drills = drills;
+        this.content = content;
         this.views = views;
     }
 
@@ -34,7 +38,7 @@ public final class DesignFeature {
         return new OpenRoundPersonalData(rounds);
     }
 
-    public OpenRoundController controller(Pages pages, DrillReads drills, ContentStore content) {
+    public OpenRoundController controller(Pages pages) {
         return new OpenRoundController(views, pages, service, drills, content, new Markdown());
     }
 }

@@ -37,11 +37,6 @@ public final class DrillReads {
         return drills.attempt(attemptId, userId);
     }
 
-    /** The question as the learner saw it (the version the attempt answered, not today's bank). */
-    public Optional<AnsweredQuestion> question(String questionId, String version) {
-        return drills.snapshot(questionId, version);
-    }
-
     /** The question an attempt answered, as the learner saw it. */
     public Optional<AnsweredQuestion> question(Attempt attempt) {
         return drills.snapshot(attempt.questionId(), attempt.questionVersion());
